@@ -1,0 +1,47 @@
+import { useState } from 'react'
+import { useI18n } from '@/i18n/i18n'
+import { Notice } from '@/ui/notice'
+import type { AnyViewProblem } from '@/view-state/find-unknown-ids'
+
+/**
+ * Says what part of the link was ignored. The URL is corrected straight away, so the notice keeps
+ * the problems it was given until the reader dismisses it or a newer link brings its own.
+ */
+export function ViewNotice({ problems }: { problems: AnyViewProblem[] }) {
+  const i18n = useI18n()
+  const [state, setState] = useState({ seen: problems, shown: problems })
+  if (state.seen !== problems) {
+    setState({ seen: problems, shown: problems.length > 0 ? problems : state.shown })
+  }
+  if (state.shown.length === 0) return null
+
+  const describe = (problem: AnyViewProblem) => {
+    switch (problem.kind) {
+      case 'unknown-param':
+        return i18n.t('notice.unknown-param', { param: problem.param })
+      case 'invalid-value':
+        return i18n.t('notice.invalid-value', { param: problem.param, value: problem.value })
+      case 'not-on-tab':
+        return i18n.t('notice.not-on-tab', { param: problem.param, tab: i18n.t(`tab.${problem.tab}`) })
+      case 'unknown-id':
+        return i18n.t('notice.unknown-id', { param: i18n.t(`filter.${problem.param === 'region' ? 'region' : problem.param}`), value: problem.value })
+    }
+  }
+
+  return (
+    <Notice
+      tone="info"
+      title={i18n.t('notice.ignored.title')}
+      onDismiss={() => setState((s) => ({ ...s, shown: [] }))}
+      dismissLabel={i18n.t('notice.dismiss')}
+    >
+      <ul className="list-disc pl-5">
+        {state.shown.map((problem, index) => (
+          <li key={index} className="break-words">
+            {describe(problem)}
+          </li>
+        ))}
+      </ul>
+    </Notice>
+  )
+}

@@ -1,0 +1,137 @@
+import { useId, type ReactNode } from 'react'
+import type { FactKind } from '@/data/schema'
+import { formatDate } from '@/i18n/format'
+import { useI18n } from '@/i18n/i18n'
+import type { Display } from '@/view-state/view'
+import { EmptyState } from '@/ui/empty-state'
+import { notesOf, type Citation } from '@/charts/citation'
+import { DataNotes } from '@/charts/data-notes'
+import { KindSwatch } from '@/charts/kind-swatch'
+import { SourceDetails } from '@/charts/source-details'
+import { ChartErrorBoundary } from '@/charts/chart-error-boundary'
+
+type ChartFrameProps = {
+  title: string
+  /** The reader's question this chart answers. */
+  question: string
+  unitLabel: string
+  display: Display
+  chart: ReactNode
+  table: ReactNode
+  summary: string
+  citations: Citation[]
+  /** The day the conference figures were stated. */
+  sourceDate: string
+  /** Kinds drawn, for the legend; omit for charts not coloured by kind. */
+  kinds?: FactKind[]
+  showQualifierKey?: boolean
+  isEmpty: boolean
+}
+
+/**
+ * Every chart's frame: a <figure> with title, question, unit, the chart or its table, a generated
+ * summary for screen readers, the source line with the quotes one click away, and the data notes.
+ */
+export function ChartFrame(props: ChartFrameProps) {
+  const { title, question, unitLabel, display, chart, table, summary, citations, sourceDate, kinds, isEmpty } = props
+  const i18n = useI18n()
+  const titleId = useId()
+  const summaryId = useId()
+
+  return (
+    <figure
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+      className="flex min-w-0 flex-col gap-3 rounded-lg border border-line-soft bg-raised p-4 sm:p-5"
+    >
+      <header>
+        <h3 id={titleId} className="text-lg font-semibold leading-snug">
+          {title}
+        </h3>
+        <p className="text-sm text-ink-muted">{question}</p>
+        <p className="mt-1 text-xs font-medium uppercase tracking-wide text-ink-muted">
+          {i18n.t('chart.unit', { unit: unitLabel })}
+        </p>
+      </header>
+
+      {kinds && kinds.length > 0 && !isEmpty && (
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={i18n.t('filter.kind')}>
+          {kinds.map((kind) => (
+            <li key={kind} className="inline-flex items-center gap-1.5">
+              <KindSwatch kind={kind} />
+              <span>
+                <span className="font-medium">{i18n.t(`kind.${kind}`)}</span>
+                <span className="text-ink-muted">: {i18n.t(`kind.${kind}.hint`)}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <ChartErrorBoundary>
+        {isEmpty ? (
+          <EmptyState title={i18n.t('chart.empty')}>{i18n.t('chart.emptyHint')}</EmptyState>
+        ) : display === 'chart' ? (
+          chart
+        ) : (
+          table
+        )}
+      </ChartErrorBoundary>
+
+      <details className="text-sm">
+        <summary className="cursor-pointer font-medium text-accent">{i18n.t('chart.summary')}</summary>
+        <p id={summaryId} className="mt-1">
+          {summary}
+        </p>
+      </details>
+
+      <figcaption className="flex flex-col gap-2 border-t border-line-soft pt-3 text-sm">
+        <SourceLine citations={citations} sourceDate={sourceDate} />
+        {props.showQualifierKey && <p className="text-ink-muted">{i18n.t('chart.qualifierKey')}</p>}
+        {citations.length > 0 && (
+          <details>
+            <summary className="cursor-pointer font-medium text-accent">
+              {i18n.plural('chart.quotes', citations.length)}
+            </summary>
+            <ol className="mt-2 flex flex-col gap-3">
+              {citations.map((citation) => (
+                <li key={citation.id}>
+                  <p className="font-medium">{i18n.local(citation.label)}</p>
+                  <SourceDetails source={citation.source} />
+                </li>
+              ))}
+            </ol>
+          </details>
+        )}
+        <DataNotes notes={notesOf(citations)} />
+      </figcaption>
+    </figure>
+  )
+}
+
+function SourceLine({ citations, sourceDate }: { citations: Citation[]; sourceDate: string }) {
+  const i18n = useI18n()
+  const speakers = new Set<string>()
+  const publishers = new Set<string>()
+  let hasDerived = false
+  for (const { source } of citations) {
+    if (source.kind === 'stated') speakers.add(i18n.name(source.speaker.name))
+    else if (source.kind === 'context') publishers.add(i18n.local(source.publisher))
+    else hasDerived = true
+  }
+  const separator = i18n.locale === 'zh' ? '、' : ', '
+  return (
+    <div className="text-ink-muted">
+      {speakers.size > 0 && (
+        <p>
+          {i18n.t('chart.sourceConference', {
+            speakers: [...speakers].join(separator),
+            date: formatDate(sourceDate, i18n.locale),
+          })}
+        </p>
+      )}
+      {publishers.size > 0 && <p>{i18n.t('chart.sourceContext', { publishers: [...publishers].join(separator) })}</p>}
+      {hasDerived && <p>{i18n.t('chart.sourceDerived')}</p>}
+    </div>
+  )
+}

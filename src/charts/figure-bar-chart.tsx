@@ -1,0 +1,85 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
+import type { FigureRow } from '@/data/select-figures'
+import { formatFigure, formatValue } from '@/i18n/format'
+import { useI18n } from '@/i18n/i18n'
+import { kindDash, kindFill, kindStroke } from '@/charts/kind-style'
+import { CategoryTick, categoryAxisWidth } from '@/charts/category-tick'
+import { useElementWidth } from '@/charts/use-element-width'
+import { FigureTooltip } from '@/charts/figure-tooltip'
+
+type FigureBarChartProps = {
+  rows: FigureRow[]
+  /** The accessible name of the drawing; the figure around it has the full title. */
+  title: string
+  /** Category label for a row; defaults to the figure's label. */
+  labelOf?: (row: FigureRow) => string
+}
+
+const BAR_SIZE = 26
+const ROW_HEIGHT = 56
+
+/**
+ * One horizontal bar per figure, all in one unit. Each bar is labelled with its value and qualifier
+ * (">1,600", "≈2.7M") and filled by kind.
+ */
+export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
+  const i18n = useI18n()
+  const { ref, width } = useElementWidth<HTMLDivElement>()
+  const data = rows.map((row) => ({
+    id: row.id,
+    name: labelOf ? labelOf(row) : i18n.local(row.label),
+    value: row.value,
+    short: formatFigure(row, i18n.locale, 'short'),
+    row,
+  }))
+  const axisWidth = categoryAxisWidth(
+    data.map((d) => d.name),
+    width,
+    i18n.locale === 'zh',
+  )
+  const unit = rows[0]?.unit ?? 'percent'
+
+  return (
+    <div ref={ref} className="w-full">
+      <BarChart
+        data={data}
+        layout="vertical"
+        responsive
+        style={{ width: '100%', height: data.length * ROW_HEIGHT + 48 }}
+        margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
+        title={title}
+        desc={data.map((d) => `${d.name}: ${formatFigure(d.row, i18n.locale)}`).join('; ')}
+      >
+        <CartesianGrid horizontal={false} stroke="var(--color-line-soft)" />
+        <XAxis
+          type="number"
+          tickFormatter={(value: number) => formatValue(value, unit, i18n.locale, 'short')}
+          tick={{ fill: 'var(--color-ink-muted)', fontSize: 12 }}
+          stroke="var(--color-line)"
+          allowDecimals
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={axisWidth}
+          tick={<CategoryTick width={axisWidth - 8} breakAll={i18n.locale === 'zh'} />}
+          stroke="var(--color-line)"
+          interval={0}
+        />
+        <Tooltip cursor={{ fill: 'var(--color-accent-soft)' }} content={<FigureTooltip />} />
+        <Bar dataKey="value" barSize={BAR_SIZE} isAnimationActive={false}>
+          {data.map((d) => (
+            <Cell
+              key={d.id}
+              fill={kindFill[d.row.kind]}
+              stroke={kindStroke[d.row.kind]}
+              strokeWidth={1.5}
+              strokeDasharray={kindDash[d.row.kind]}
+            />
+          ))}
+          <LabelList dataKey="short" position="right" fill="var(--color-ink)" fontSize={13} fontWeight={600} />
+        </Bar>
+      </BarChart>
+    </div>
+  )
+}

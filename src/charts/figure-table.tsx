@@ -1,0 +1,57 @@
+import type { FigureRow } from '@/data/select-figures'
+import { formatFigure } from '@/i18n/format'
+import { useI18n, type I18n } from '@/i18n/i18n'
+import { KindSwatch } from '@/charts/kind-swatch'
+
+/** The same figures as the chart, as a table: every value written out with its qualifier and source. */
+export function FigureTable({ rows, caption }: { rows: FigureRow[]; caption: string }) {
+  const i18n = useI18n()
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-line">
+            {(['table.figure', 'table.value', 'table.kind', 'table.period', 'table.region', 'table.source'] as const).map(
+              (key) => (
+                <th key={key} scope="col" className="px-2 py-2 font-semibold">
+                  {i18n.t(key)}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-b border-line-soft align-top">
+              <th scope="row" className="px-2 py-2 font-medium">
+                {i18n.local(row.label)}
+              </th>
+              <td className="px-2 py-2 tabular-nums">{formatFigure(row, i18n.locale)}</td>
+              <td className="px-2 py-2">
+                <span className="inline-flex items-center gap-1.5">
+                  <KindSwatch kind={row.kind} />
+                  {i18n.t(`kind.${row.kind}`)}
+                </span>
+              </td>
+              <td className="px-2 py-2">{i18n.local(row.period)}</td>
+              <td className="px-2 py-2">{i18n.local(row.region)}</td>
+              <td className="px-2 py-2">{sourceText(row, i18n)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+export function sourceText(row: Pick<FigureRow, 'source'>, i18n: I18n): string {
+  switch (row.source.kind) {
+    case 'stated':
+      return i18n.name(row.source.speaker.name)
+    case 'context':
+      return i18n.local(row.source.publisher)
+    case 'derived':
+      return i18n.t('source.derived', { formula: i18n.local(row.source.formula) })
+  }
+}

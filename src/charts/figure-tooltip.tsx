@@ -1,0 +1,24 @@
+import type { FigureRow } from '@/data/select-figures'
+import { formatFigure } from '@/i18n/format'
+import { useI18n } from '@/i18n/i18n'
+
+type TooltipProps = {
+  active?: boolean
+  payload?: readonly { payload?: { row?: FigureRow } }[]
+}
+
+/** The hovered or keyboard-focused bar, in words: value with its qualifier, kind and period. */
+export function FigureTooltip({ active, payload }: TooltipProps) {
+  const i18n = useI18n()
+  const row = payload?.[0]?.payload?.row
+  if (!active || !row) return null
+  return (
+    <div className="max-w-72 rounded-md border border-line bg-raised p-2.5 text-sm text-ink shadow-lg">
+      <p className="font-semibold">{i18n.local(row.label)}</p>
+      <p>{formatFigure(row, i18n.locale)}</p>
+      <p className="text-ink-muted">
+        {i18n.t(`kind.${row.kind}`)} · {i18n.local(row.period)} · {i18n.local(row.region)}
+      </p>
+    </div>
+  )
+}

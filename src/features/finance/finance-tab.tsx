@@ -1,0 +1,103 @@
+import { useI18n } from '@/i18n/i18n'
+import { ChartFrame } from '@/charts/chart-frame'
+import { CountBarChart, type CountRow, type CountSeries } from '@/charts/count-bar-chart'
+import { CountTable } from '@/charts/count-table'
+import { DisplayToggle } from '@/charts/display-toggle'
+import { FigureCard } from '@/charts/figure-card'
+import { summarizeCounts } from '@/charts/summarize'
+import { ChoiceGroup } from '@/ui/choice-group'
+import { FilterBar } from '@/ui/filter-bar'
+import type { TabProps } from '@/view-state/tab-props'
+import { withFilter } from '@/view-state/use-view-state'
+import { emptyFilters, financeCategories } from '@/view-state/view'
+import { selectFinance } from '@/features/finance/select-finance'
+import { ProposalList } from '@/features/finance/proposal-list'
+
+const ALL = 'all'
+
+export function FinanceTab({ data, view, setView }: TabProps) {
+  const i18n = useI18n()
+  const { filters } = view
+  const finance = selectFinance(data, filters)
+  const series: CountSeries[] = financeCategories
+    .filter((category) => filters.category.length === 0 || filters.category.includes(category))
+    .map((category) => ({ key: category, label: i18n.t(`category.${category}`) }))
+  const rows: CountRow[] = finance.proposals
+    .map((proposal) => ({
+      key: proposal.id,
+      label: i18n.local(proposal.label),
+      counts: proposal.counts,
+      total: proposal.counts.centre + proposal.counts.platform,
+    }))
+    .filter((row) => row.total > 0)
+  const isFiltered = filters.proposal !== null || filters.category.length > 0
+  const title = i18n.t('finance.items.title')
+
+  return (
+    <div className="flex flex-col gap-6">
+      <section aria-labelledby="finance-title" className="flex flex-col gap-2">
+        <h2 id="finance-title" className="text-2xl font-bold">
+          {i18n.t('finance.title')}
+        </h2>
+        <p className="max-w-3xl">{i18n.t('finance.intro')}</p>
+      </section>
+
+      <FilterBar
+        label={i18n.t('filter.label')}
+        status={i18n.t('filter.shown', { shown: finance.shown, total: finance.total })}
+        resetLabel={i18n.t('filter.reset')}
+        canReset={isFiltered}
+        onReset={() => setView((v) => ({ ...v, filters: emptyFilters }))}
+      >
+        <ChoiceGroup
+          legend={i18n.t('filter.proposal')}
+          value={filters.proposal ?? ALL}
+          onChange={(proposal) => setView((v) => withFilter(v, 'proposal', proposal === ALL ? null : proposal))}
+          choices={[
+            { value: ALL, label: i18n.t('filter.all') },
+            ...finance.proposalChoices.map((item) => ({
+              value: item.id,
+              label: i18n.local(item.label),
+              count: finance.proposalCounts.get(item.id) ?? 0,
+            })),
+          ]}
+        />
+        <ChoiceGroup
+          multiple
+          legend={i18n.t('filter.category')}
+          value={filters.category}
+          onChange={(category) => setView((v) => withFilter(v, 'category', category))}
+          choices={financeCategories.map((category) => ({
+            value: category,
+            label: i18n.t(`category.${category}`),
+            count: finance.categoryCounts.get(category) ?? 0,
+          }))}
+        />
+        <DisplayToggle value={view.display} onChange={(display) => setView((v) => ({ ...v, display }))} />
+      </FilterBar>
+
+      <ChartFrame
+        title={title}
+        question={i18n.t('finance.items.question')}
+        unitLabel={i18n.t('unit.count')}
+        display={view.display}
+        isEmpty={rows.length === 0}
+        chart={<CountBarChart rows={rows} series={series} title={title} />}
+        table={<CountTable rows={rows} series={series} caption={title} categoryLabel={i18n.t('filter.proposal')} />}
+        summary={summarizeCounts(title, rows, i18n)}
+        citations={finance.citations}
+        sourceDate={data.meta.event.date}
+      />
+
+      {finance.figures.length > 0 && (
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
+          {finance.figures.map((row) => (
+            <FigureCard key={row.id} row={row} />
+          ))}
+        </div>
+      )}
+
+      <ProposalList proposals={finance.proposals} regionIds={new Set(data.regions.map((region) => region.id))} />
+    </div>
+  )
+}

@@ -1,0 +1,46 @@
+import type { Dataset, FactKind, Unit } from '@/data/schema'
+import { countBy, indexDataset, matchesAny, toFigureRow, type FigureRow } from '@/data/select-figures'
+import type { Filters } from '@/view-state/view'
+
+type NevFilters = Pick<Filters, 'kind' | 'region'>
+
+/** The units the NEV tab draws as charts, one chart per unit; anything else is shown as a card. */
+export const nevChartUnits = ['vehicles', 'percent', 'enterprises'] as const satisfies readonly Unit[]
+
+function matches(row: FigureRow, filters: NevFilters, ignore?: keyof NevFilters) {
+  return (
+    (ignore === 'kind' || matchesAny(filters.kind, row.kind)) &&
+    (ignore === 'region' || filters.region === null || row.regionId === filters.region)
+  )
+}
+
+/** The NEV tab's figures, by chart, with the counts each filter choice would leave. */
+export function selectNev(data: Dataset, filters: NevFilters) {
+  const index = indexDataset(data)
+  const scope = data.facts.filter((fact) => fact.topic === 'nev').map((fact) => toFigureRow(fact, index))
+  const shown = scope.filter((row) => matches(row, filters))
+  // Each period's bars sit together, periods in the dataset's order, largest first within a period.
+  const periods = [...new Set(scope.map((row) => row.period.en))]
+  const periodOrder = (row: FigureRow) => periods.indexOf(row.period.en)
+  const byPeriodThenValue = (a: FigureRow, b: FigureRow) => periodOrder(a) - periodOrder(b) || b.value - a.value
+  const inUnit = (unit: Unit) => shown.filter((row) => row.unit === unit).sort(byPeriodThenValue)
+  const regionIds = [...new Set(scope.map((row) => row.regionId))]
+
+  return {
+    total: scope.length,
+    shown: shown.length,
+    vehicles: inUnit('vehicles'),
+    shares: inUnit('percent'),
+    enterprises: inUnit('enterprises'),
+    others: shown.filter((row) => !(nevChartUnits as readonly Unit[]).includes(row.unit)),
+    regions: regionIds.map((id) => ({ id, label: index.regions.get(id) ?? { en: id, zh: id } })),
+    kindCounts: countBy<FigureRow, FactKind>(
+      scope.filter((row) => matches(row, filters, 'kind')),
+      (row) => [row.kind],
+    ),
+    regionCounts: countBy<FigureRow, string>(
+      scope.filter((row) => matches(row, filters, 'region')),
+      (row) => [row.regionId],
+    ),
+  }
+}

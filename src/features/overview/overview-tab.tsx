@@ -1,0 +1,129 @@
+import { factKinds } from '@/data/schema'
+import { formatDate, formatFigure } from '@/i18n/format'
+import { useI18n } from '@/i18n/i18n'
+import { ChartFrame } from '@/charts/chart-frame'
+import { DisplayToggle } from '@/charts/display-toggle'
+import { FigureBarChart } from '@/charts/figure-bar-chart'
+import { FigureCard } from '@/charts/figure-card'
+import { FigureTable } from '@/charts/figure-table'
+import { SafeLink } from '@/charts/safe-link'
+import { summarizeFigures } from '@/charts/summarize'
+import { ChoiceGroup } from '@/ui/choice-group'
+import { EmptyState } from '@/ui/empty-state'
+import { FilterBar } from '@/ui/filter-bar'
+import type { TabProps } from '@/view-state/tab-props'
+import { withFilter } from '@/view-state/use-view-state'
+import { emptyFilters } from '@/view-state/view'
+import { selectOverview, selectTradeDerivations } from '@/features/overview/select-overview'
+import { SpeakerList } from '@/features/overview/speaker-list'
+
+const ALL = 'all'
+
+export function OverviewTab({ data, view, setView }: TabProps) {
+  const i18n = useI18n()
+  const { filters } = view
+  const overview = selectOverview(data, filters)
+  const derivations = selectTradeDerivations(data)
+  const date = formatDate(data.meta.event.date, i18n.locale)
+  const tradeTitle = i18n.t('overview.trade.title')
+  const labelOf = (row: (typeof overview.trade)[number]) => `${i18n.local(row.label)} (${i18n.local(row.period)})`
+  const isFiltered = filters.kind.length > 0 || filters.speaker !== null
+
+  return (
+    <div className="flex flex-col gap-6">
+      <section aria-labelledby="overview-title" className="flex flex-col gap-2">
+        <h2 id="overview-title" className="text-2xl font-bold">
+          {i18n.t('overview.title')}
+        </h2>
+        <p className="max-w-3xl">{i18n.t('overview.intro', { date })}</p>
+        <p className="text-sm text-ink-muted">
+          {i18n.t('source.article', {
+            title: data.meta.article.title,
+            publisher: data.meta.article.publisher,
+            date: formatDate(data.meta.article.date, i18n.locale),
+          })}{' '}
+          <SafeLink href={data.meta.article.url}>{i18n.t('source.openPage')}</SafeLink>
+        </p>
+      </section>
+
+      <FilterBar
+        label={i18n.t('filter.label')}
+        status={i18n.t('filter.shown', { shown: overview.shown, total: overview.total })}
+        resetLabel={i18n.t('filter.reset')}
+        canReset={isFiltered}
+        onReset={() => setView((v) => ({ ...v, filters: emptyFilters }))}
+      >
+        <ChoiceGroup
+          multiple
+          legend={i18n.t('filter.kind')}
+          value={filters.kind}
+          onChange={(kind) => setView((v) => withFilter(v, 'kind', kind))}
+          choices={factKinds.map((kind) => ({
+            value: kind,
+            label: i18n.t(`kind.${kind}`),
+            count: overview.kindCounts.get(kind) ?? 0,
+          }))}
+        />
+        <ChoiceGroup
+          legend={i18n.t('filter.speaker')}
+          value={filters.speaker ?? ALL}
+          onChange={(speaker) => setView((v) => withFilter(v, 'speaker', speaker === ALL ? null : speaker))}
+          choices={[
+            { value: ALL, label: i18n.t('filter.all') },
+            ...data.speakers.map((speaker) => ({
+              value: speaker.id,
+              label: i18n.name(speaker.name),
+              count: overview.speakerCounts.get(speaker.id) ?? 0,
+            })),
+          ]}
+        />
+        <DisplayToggle value={view.display} onChange={(display) => setView((v) => ({ ...v, display }))} />
+      </FilterBar>
+
+      <section aria-labelledby="overview-headlines" className="flex flex-col gap-3">
+        <h2 id="overview-headlines" className="text-xl font-semibold">
+          {i18n.t('overview.headlines')}
+        </h2>
+        {overview.headlines.length === 0 ? (
+          <EmptyState title={i18n.t('overview.headlinesEmpty')}>{i18n.t('chart.emptyHint')}</EmptyState>
+        ) : (
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
+            {overview.headlines.map((row) => (
+              <FigureCard key={row.id} row={row} />
+            ))}
+          </div>
+        )}
+      </section>
+
+      <ChartFrame
+        title={tradeTitle}
+        question={i18n.t('overview.trade.question')}
+        unitLabel={i18n.t('unit.yuan')}
+        display={view.display}
+        isEmpty={overview.trade.length === 0}
+        kinds={[...new Set(overview.trade.map((row) => row.kind))]}
+        showQualifierKey
+        chart={<FigureBarChart rows={overview.trade} title={tradeTitle} labelOf={labelOf} />}
+        table={<FigureTable rows={overview.trade} caption={tradeTitle} />}
+        summary={summarizeFigures(tradeTitle, overview.trade, i18n, labelOf)}
+        citations={[...overview.trade, ...derivations]}
+        sourceDate={data.meta.event.date}
+      />
+
+      {derivations.length > 0 && (
+        <ul className="flex flex-col gap-1 rounded-lg border border-dashed border-kind-derived p-4 text-sm">
+          {derivations.map((row) => (
+            <li key={row.id}>
+              <span className="font-medium">{i18n.local(row.label)}:</span> {formatFigure(row, i18n.locale)}{' '}
+              <span className="text-ink-muted">
+                ({i18n.t('kind.derived')}: {row.source.kind === 'derived' ? i18n.local(row.source.formula) : ''})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <SpeakerList data={data} />
+    </div>
+  )
+}

@@ -1,0 +1,67 @@
+import type { Dataset, FactKind, Topic } from '@/data/schema'
+import { countBy, indexDataset, matchesAny, toFigureRow, type FigureRow } from '@/data/select-figures'
+import type { Filters } from '@/view-state/view'
+
+type OverviewFilters = Pick<Filters, 'kind' | 'speaker'>
+
+/** The Overview's figures: the headline cards and the trade chart's bars. Filters apply to both. */
+function selectScope(data: Dataset): FigureRow[] {
+  const index = indexDataset(data)
+  return data.facts.filter((fact) => fact.isHeadline || isTradeBar(fact)).map((fact) => toFigureRow(fact, index))
+}
+
+const isTradeBar = (fact: Dataset['facts'][number]) =>
+  fact.topic === 'trade' && fact.unit === 'yuan' && fact.kind !== 'derived'
+
+const speakerOf = (row: FigureRow) => (row.source.kind === 'stated' ? row.source.speaker.id : null)
+
+function matches(row: FigureRow, filters: OverviewFilters, ignore?: keyof OverviewFilters) {
+  return (
+    (ignore === 'kind' || matchesAny(filters.kind, row.kind)) &&
+    (ignore === 'speaker' || filters.speaker === null || speakerOf(row) === filters.speaker)
+  )
+}
+
+export function selectOverview(data: Dataset, filters: OverviewFilters) {
+  const scope = selectScope(data)
+  const headlineIds = new Set(data.facts.filter((fact) => fact.isHeadline).map((fact) => fact.id))
+  const shown = scope.filter((row) => matches(row, filters))
+  return {
+    total: scope.length,
+    shown: shown.length,
+    headlines: shown.filter((row) => headlineIds.has(row.id)),
+    trade: shown.filter((row) => row.unit === 'yuan').sort((a, b) => a.value - b.value),
+    kindCounts: countBy<FigureRow, FactKind>(
+      scope.filter((row) => matches(row, filters, 'kind')),
+      (row) => [row.kind],
+    ),
+    speakerCounts: countBy<FigureRow, string>(
+      scope.filter((row) => matches(row, filters, 'speaker')),
+      (row) => {
+        const speaker = speakerOf(row)
+        return speaker ? [speaker] : []
+      },
+    ),
+  }
+}
+
+/** What the trade target asks of the economy, computed from the target and the 2022 baseline. */
+export function selectTradeDerivations(data: Dataset): FigureRow[] {
+  const index = indexDataset(data)
+  return data.facts
+    .filter((fact) => fact.topic === 'trade' && fact.kind === 'derived' && fact.unit === 'percent')
+    .map((fact) => toFigureRow(fact, index))
+}
+
+/** Each speaker, how many figures and lists they gave, and the topic they spoke most on. */
+export function selectSpeakers(data: Dataset) {
+  return data.speakers.map((speaker) => {
+    const said = [
+      ...data.facts.filter((f) => (f.kind === 'reported' || f.kind === 'target') && f.speaker === speaker.id),
+      ...data.lists.filter((l) => l.speaker === speaker.id),
+    ]
+    const topics = countBy<(typeof said)[number], Topic>(said, (entry) => [entry.topic])
+    const mainTopic = [...topics.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
+    return { speaker, count: said.length, mainTopic }
+  })
+}

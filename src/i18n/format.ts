@@ -1,0 +1,127 @@
+import type { Qualifier, Unit } from '@/data/schema'
+import type { Locale } from '@/view-state/view'
+
+/** BCP 47 tags for Intl and <html lang>. */
+export const localeTags: Record<Locale, string> = { en: 'en', zh: 'zh-CN' }
+
+export type FigureLike = { value: number; unit: Unit; qualifier?: Qualifier | undefined }
+
+// Symbols for chart labels, where words do not fit; tables and cards spell the qualifier out.
+const qualifierSymbols: Record<Qualifier, string> = {
+  'more than': '>',
+  over: '>',
+  exceed: '>',
+  nearly: '≈',
+  about: '~',
+  reach: '→',
+}
+
+const qualifierWords: Record<Locale, Record<Qualifier, string>> = {
+  en: { 'more than': 'more than', over: 'over', exceed: 'exceed', nearly: 'nearly', about: 'about', reach: 'reach' },
+  zh: { 'more than': '超过', over: '超', exceed: '超过', nearly: '近', about: '约', reach: '达到' },
+}
+
+type UnitWords = { one: string; other: string }
+const unitWords: Record<Locale, Record<Unit, UnitWords | null>> = {
+  en: {
+    yuan: { one: 'yuan', other: 'yuan' },
+    usd: null,
+    'yuan-per-usd': { one: 'yuan per US dollar', other: 'yuan per US dollar' },
+    vehicles: { one: 'vehicle', other: 'vehicles' },
+    enterprises: { one: 'enterprise', other: 'enterprises' },
+    percent: null,
+    km2: { one: 'km²', other: 'km²' },
+    clusters: { one: 'cluster', other: 'clusters' },
+    parks: { one: 'park', other: 'parks' },
+    members: { one: 'member', other: 'members' },
+    proposals: { one: 'proposal', other: 'proposals' },
+  },
+  zh: {
+    yuan: { one: '元', other: '元' },
+    usd: { one: '美元', other: '美元' },
+    'yuan-per-usd': { one: '元/美元', other: '元/美元' },
+    vehicles: { one: '辆', other: '辆' },
+    enterprises: { one: '家', other: '家' },
+    percent: null,
+    km2: { one: '平方公里', other: '平方公里' },
+    clusters: { one: '个', other: '个' },
+    parks: { one: '个', other: '个' },
+    members: { one: '位', other: '位' },
+    proposals: { one: '条', other: '条' },
+  },
+}
+
+const formatters = new Map<string, Intl.NumberFormat>()
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let format = formatters.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(localeTags[locale], options)
+    formatters.set(key, format)
+  }
+  return format
+}
+
+/**
+ * A number in the reader's scale words: million, billion, trillion in English; 万, 亿, 万亿 in
+ * Chinese. `short` gives compact chart labels (2.7M, 270万) with at most four significant digits.
+ */
+export function formatNumber(value: number, locale: Locale, style: 'long' | 'short' = 'long'): string {
+  const digits = style === 'short' ? 4 : 7
+  const magnitude = Math.abs(value)
+  if (locale === 'zh') {
+    if (magnitude >= 1e4) return numberFormat(locale, { notation: 'compact', maximumSignificantDigits: digits }).format(value)
+    return numberFormat(locale, { maximumFractionDigits: 3, useGrouping: 'min2' }).format(value)
+  }
+  if (magnitude >= 1e6) {
+    return numberFormat(locale, {
+      notation: 'compact',
+      compactDisplay: style === 'short' ? 'short' : 'long',
+      maximumSignificantDigits: digits,
+    }).format(value)
+  }
+  return numberFormat(locale, { maximumFractionDigits: 3 }).format(value)
+}
+
+/** The value with its unit: "2.7 million vehicles", "270万辆", "US$149 billion", "28%". */
+export function formatValue(value: number, unit: Unit, locale: Locale, style: 'long' | 'short' = 'long'): string {
+  const number = formatNumber(value, locale, style)
+  if (unit === 'percent') return `${number}%`
+  if (unit === 'usd' && locale === 'en') return `US$${number}`
+  if (style === 'short') return number
+  const words = unitWords[locale][unit]
+  if (!words) return number
+  if (locale === 'zh') return `${number}${words.other}`
+  return `${number} ${value === 1 ? words.one : words.other}`
+}
+
+/**
+ * A figure as the article words it, qualifier first: "more than 1,600 enterprises", "近270万辆".
+ * The qualifier is never dropped; `short` turns it into a symbol (">1,600", "≈2.7M").
+ */
+export function formatFigure(figure: FigureLike, locale: Locale, style: 'long' | 'short' = 'long'): string {
+  const value = formatValue(figure.value, figure.unit, locale, style)
+  if (!figure.qualifier) return value
+  if (style === 'short') return `${qualifierSymbols[figure.qualifier]}${value}`
+  const word = qualifierWords[locale][figure.qualifier]
+  return locale === 'zh' ? `${word}${value}` : `${word} ${value}`
+}
+
+export function formatQualifier(qualifier: Qualifier, locale: Locale): string {
+  return qualifierWords[locale][qualifier]
+}
+
+export function qualifierSymbol(qualifier: Qualifier): string {
+  return qualifierSymbols[qualifier]
+}
+
+/** A calendar date from an ISO day, without a time zone shift: "13 January 2023", "2023年1月13日". */
+export function formatDate(isoDay: string, locale: Locale): string {
+  const [year, month, day] = isoDay.split('-').map(Number)
+  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1))
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : localeTags[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+}
+
+export function formatCount(count: number, locale: Locale): string {
+  return numberFormat(locale, {}).format(count)
+}

@@ -1,0 +1,33 @@
+import type { ComponentProps } from 'react'
+import { cx } from '@/ui/class-names'
+
+const variants = {
+  primary: 'bg-accent text-accent-ink border-accent hover:opacity-90',
+  secondary: 'bg-raised text-ink border-line hover:bg-sunken',
+  ghost: 'bg-transparent text-accent border-transparent hover:bg-accent-soft underline-offset-2 hover:underline',
+} as const
+
+const sizes = {
+  sm: 'min-h-8 px-2.5 text-sm',
+  md: 'min-h-10 px-3.5 text-sm',
+} as const
+
+export type ButtonProps = ComponentProps<'button'> & {
+  variant?: keyof typeof variants
+  size?: keyof typeof sizes
+}
+
+export function Button({ variant = 'secondary', size = 'md', className, type = 'button', ...props }: ButtonProps) {
+  return (
+    <button
+      type={type}
+      className={cx(
+        'inline-flex cursor-pointer items-center justify-center gap-1.5 rounded-md border font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-60',
+        variants[variant],
+        sizes[size],
+        className,
+      )}
+      {...props}
+    />
+  )
+}

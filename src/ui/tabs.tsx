@@ -1,0 +1,78 @@
+import { useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { cx } from '@/ui/class-names'
+
+export type TabItem<T extends string> = { id: T; label: ReactNode }
+
+type TabListProps<T extends string> = {
+  items: readonly TabItem<T>[]
+  selected: T
+  onSelect: (id: T) => void
+  label: string
+  idPrefix: string
+  className?: string
+}
+
+export const tabId = (prefix: string, id: string) => `${prefix}-tab-${id}`
+export const panelId = (prefix: string, id: string) => `${prefix}-panel-${id}`
+
+/**
+ * The WAI-ARIA tabs pattern: one tab stop, Arrow keys move and select, Home and End jump.
+ * Selection follows focus, since every tab's panel is cheap to show.
+ */
+export function TabList<T extends string>({ items, selected, onSelect, label, idPrefix, className }: TabListProps<T>) {
+  const refs = useRef(new Map<T, HTMLButtonElement>())
+
+  const move = (event: KeyboardEvent, index: number) => {
+    const last = items.length - 1
+    const target = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    }[event.key]
+    const item = target === undefined ? undefined : items[target]
+    if (!item) return
+    event.preventDefault()
+    onSelect(item.id)
+    refs.current.get(item.id)?.focus()
+  }
+
+  return (
+    <div role="tablist" aria-label={label} className={cx('flex gap-1 overflow-x-auto', className)}>
+      {items.map((item, index) => {
+        const isSelected = item.id === selected
+        return (
+          <button
+            key={item.id}
+            ref={(node) => {
+              if (node) refs.current.set(item.id, node)
+              else refs.current.delete(item.id)
+            }}
+            type="button"
+            role="tab"
+            id={tabId(idPrefix, item.id)}
+            aria-selected={isSelected}
+            aria-controls={panelId(idPrefix, item.id)}
+            tabIndex={isSelected ? 0 : -1}
+            onClick={() => onSelect(item.id)}
+            onKeyDown={(event) => move(event, index)}
+            className={cx(
+              'min-h-11 shrink-0 cursor-pointer whitespace-nowrap border-b-3 px-3 text-sm font-semibold sm:px-4 sm:text-base',
+              isSelected ? 'border-accent text-ink' : 'border-transparent text-ink-muted hover:text-ink',
+            )}
+          >
+            {item.label}
+          </button>
+        )
+      })}
+    </div>
+  )
+}
+
+export function TabPanel({ idPrefix, id, children }: { idPrefix: string; id: string; children: ReactNode }) {
+  return (
+    <div role="tabpanel" id={panelId(idPrefix, id)} aria-labelledby={tabId(idPrefix, id)} tabIndex={0}>
+      {children}
+    </div>
+  )
+}
