@@ -1,13 +1,13 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts'
 import { formatCount } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
-import { seriesColors } from '@/charts/kind-style'
-import { CategoryTick, categoryAxisWidth } from '@/charts/category-tick'
+import { barLayout, CategoryTick, RowLabel } from '@/charts/category-tick'
 import { useElementWidth } from '@/charts/use-element-width'
 
 /** A category with how many named items fall in each series (a stack); labels already in the reader's language. */
 export type CountRow = { key: string; label: string; counts: Record<string, number>; total: number }
-export type CountSeries = { key: string; label: string }
+/** A stack, with a colour that stays the same however the filters change. */
+export type CountSeries = { key: string; label: string; color: string }
 
 type CountBarChartProps = {
   rows: CountRow[]
@@ -15,19 +15,30 @@ type CountBarChartProps = {
   title: string
 }
 
-const ROW_HEIGHT = 48
-
 /** Horizontal stacked bars of counts; the total is written at the end of each bar. */
 export function CountBarChart({ rows, series, title }: CountBarChartProps) {
   const i18n = useI18n()
   const { ref, width } = useElementWidth<HTMLDivElement>()
-  const data = rows.map((row) => ({ name: row.label, total: row.total, ...row.counts }))
-  const axisWidth = categoryAxisWidth(
-    data.map((d) => d.name),
+  const data = rows.map((row) => {
+    // The total sits after the row's last non-empty stack, and on narrow screens the name above
+    // its first one: a stack with no items draws nothing to hang a label on.
+    const filled = series.filter((s) => (row.counts[s.key] ?? 0) > 0)
+    const first = filled[0]?.key
+    const last = filled.at(-1)?.key
+    const labels = Object.fromEntries(
+      series.flatMap((s) => [
+        [`total-${s.key}`, s.key === last ? row.total : ''],
+        [`name-${s.key}`, s.key === first ? row.label : ''],
+      ]),
+    )
+    return { name: row.label, ...row.counts, ...labels }
+  })
+  const isCjk = i18n.locale === 'zh'
+  const layout = barLayout(
+    rows.map((row) => row.label),
     width,
-    i18n.locale === 'zh',
+    isCjk,
   )
-  const lastSeries = series.at(-1)?.key
 
   return (
     <div ref={ref} className="w-full">
@@ -35,25 +46,20 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
         data={data}
         layout="vertical"
         responsive
-        style={{ width: '100%', height: data.length * ROW_HEIGHT + 80 }}
-        margin={{ top: 4, right: 40, bottom: 4, left: 4 }}
+        style={{ width: '100%', height: data.length * layout.rowHeight + 84 }}
+        margin={{ top: layout.isNarrow ? 22 : 4, right: 40, bottom: 4, left: 4 }}
+        barCategoryGap={layout.isNarrow ? '38%' : '20%'}
         title={title}
-        desc={rows
-            .map((row) => `${row.label}: ${formatCount(row.total, i18n.locale)}`)
-          .join('; ')}
+        desc={rows.map((row) => `${row.label}: ${formatCount(row.total, i18n.locale)}`).join('; ')}
       >
         <CartesianGrid horizontal={false} stroke="var(--color-line-soft)" />
-        <XAxis
-          type="number"
-          allowDecimals={false}
-          tick={{ fill: 'var(--color-ink-muted)', fontSize: 12 }}
-          stroke="var(--color-line)"
-        />
+        <XAxis type="number" allowDecimals={false} tick={{ fill: 'var(--color-ink-muted)', fontSize: 12 }} stroke="var(--color-line)" />
         <YAxis
           type="category"
           dataKey="name"
-          width={axisWidth}
-          tick={<CategoryTick width={axisWidth - 8} breakAll={i18n.locale === 'zh'} />}
+          width={layout.axisWidth}
+          hide={layout.isNarrow}
+          tick={<CategoryTick width={layout.labelWidth} breakAll={isCjk} />}
           stroke="var(--color-line)"
           interval={0}
         />
@@ -62,21 +68,22 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
           contentStyle={{ background: 'var(--color-raised)', borderColor: 'var(--color-line)', color: 'var(--color-ink)' }}
           itemStyle={{ color: 'var(--color-ink)' }}
         />
-        <Legend verticalAlign="top" align="left" wrapperStyle={{ color: 'var(--color-ink)', paddingBottom: 8 }} />
-        {series.map((s, index) => (
+        <Legend verticalAlign="top" align="left" itemSorter={null} wrapperStyle={{ color: 'var(--color-ink)', paddingBottom: 8 }} />
+        {series.map((s) => (
           <Bar
             key={s.key}
             dataKey={s.key}
             name={s.label}
             stackId="count"
-            fill={seriesColors[index % seriesColors.length]}
+            fill={s.color}
             stroke="var(--color-raised)"
             strokeWidth={1}
             isAnimationActive={false}
             barSize={24}
           >
-            {s.key === lastSeries && (
-              <LabelList dataKey="total" position="right" fill="var(--color-ink)" fontSize={13} fontWeight={600} />
+            <LabelList dataKey={`total-${s.key}`} position="right" fill="var(--color-ink)" fontSize={13} fontWeight={600} />
+            {layout.isNarrow && (
+              <LabelList dataKey={`name-${s.key}`} content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} />} />
             )}
           </Bar>
         ))}

@@ -3,7 +3,7 @@ import type { FigureRow } from '@/data/select-figures'
 import { formatFigure, formatValue } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
 import { kindDash, kindFill, kindStroke } from '@/charts/kind-style'
-import { CategoryTick, categoryAxisWidth } from '@/charts/category-tick'
+import { barLayout, CategoryTick, RowLabel } from '@/charts/category-tick'
 import { useElementWidth } from '@/charts/use-element-width'
 import { FigureTooltip } from '@/charts/figure-tooltip'
 
@@ -16,7 +16,6 @@ type FigureBarChartProps = {
 }
 
 const BAR_SIZE = 26
-const ROW_HEIGHT = 56
 
 /**
  * One horizontal bar per figure, all in one unit. Each bar is labelled with its value and qualifier
@@ -32,10 +31,11 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
     short: formatFigure(row, i18n.locale, 'short'),
     row,
   }))
-  const axisWidth = categoryAxisWidth(
+  const isCjk = i18n.locale === 'zh'
+  const layout = barLayout(
     data.map((d) => d.name),
     width,
-    i18n.locale === 'zh',
+    isCjk,
   )
   const unit = rows[0]?.unit ?? 'percent'
 
@@ -45,8 +45,9 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
         data={data}
         layout="vertical"
         responsive
-        style={{ width: '100%', height: data.length * ROW_HEIGHT + 48 }}
-        margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
+        style={{ width: '100%', height: data.length * layout.rowHeight + 44 }}
+        margin={{ top: layout.isNarrow ? 22 : 4, right: 76, bottom: 4, left: 4 }}
+        barCategoryGap={layout.isNarrow ? '38%' : '20%'}
         title={title}
         desc={data.map((d) => `${d.name}: ${formatFigure(d.row, i18n.locale)}`).join('; ')}
       >
@@ -56,13 +57,13 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
           tickFormatter={(value: number) => formatValue(value, unit, i18n.locale, 'short')}
           tick={{ fill: 'var(--color-ink-muted)', fontSize: 12 }}
           stroke="var(--color-line)"
-          allowDecimals
         />
         <YAxis
           type="category"
           dataKey="name"
-          width={axisWidth}
-          tick={<CategoryTick width={axisWidth - 8} breakAll={i18n.locale === 'zh'} />}
+          width={layout.axisWidth}
+          hide={layout.isNarrow}
+          tick={<CategoryTick width={layout.labelWidth} breakAll={isCjk} />}
           stroke="var(--color-line)"
           interval={0}
         />
@@ -78,6 +79,9 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
             />
           ))}
           <LabelList dataKey="short" position="right" fill="var(--color-ink)" fontSize={13} fontWeight={600} />
+          {layout.isNarrow && (
+            <LabelList dataKey="name" content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} />} />
+          )}
         </Bar>
       </BarChart>
     </div>

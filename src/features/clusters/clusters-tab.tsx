@@ -4,6 +4,7 @@ import { ChartFrame } from '@/charts/chart-frame'
 import { CountBarChart, type CountRow, type CountSeries } from '@/charts/count-bar-chart'
 import { CountTable } from '@/charts/count-table'
 import { DisplayToggle } from '@/charts/display-toggle'
+import { seriesColors } from '@/charts/kind-style'
 import { FigureCard } from '@/charts/figure-card'
 import { summarizeCounts } from '@/charts/summarize'
 import { ChoiceGroup } from '@/ui/choice-group'
@@ -20,11 +21,16 @@ export function ClustersTab({ data, view, setView }: TabProps) {
   const i18n = useI18n()
   const { filters } = view
   const clusters = selectClusters(data, filters)
+  // Colours follow the area through every filter: they are assigned over all areas, then thinned.
   const series: CountSeries[] = clusters.regions
-    .filter((region) => clusters.lists.some((row) => row.list.region === region.id))
-    .map((region) => ({ key: region.id, label: i18n.local(region.label) }))
-  const byTier = toCountRows(clusters.byTier, (key) => i18n.t(key === 'none' ? 'tier.none' : `tier.${key as 'characteristic'}`))
-  const recurring = toCountRows(clusters.recurring, (_key, entry) => (entry.label ? i18n.local(entry.label) : entry.key))
+    .map((region, index) => ({
+      key: region.id,
+      label: i18n.local(region.label),
+      color: seriesColors[index % seriesColors.length] ?? seriesColors[0],
+    }))
+    .filter((region) => clusters.lists.some((row) => row.list.region === region.key))
+  const byTier = toCountRows(clusters.byTier, (entry) => i18n.t(entry.key === 'none' ? 'tier.none' : `tier.${entry.key}`))
+  const recurring = toCountRows(clusters.recurring, (entry) => (entry.label ? i18n.local(entry.label) : entry.key))
   const isFiltered = filters.region !== null || filters.tier.length > 0 || filters.kind.length > 0
   const byTierTitle = i18n.t('clusters.byTier.title')
   const recurringTitle = i18n.t('clusters.recurring.title')
@@ -128,7 +134,7 @@ export function ClustersTab({ data, view, setView }: TabProps) {
   )
 }
 
-function toCountRows(entries: AreaCounts[], labelOf: (key: string, entry: AreaCounts) => string): CountRow[] {
-  return entries.map((entry) => ({ key: entry.key, label: labelOf(entry.key, entry), counts: entry.byRegion, total: entry.total }))
+function toCountRows<K extends string>(entries: AreaCounts<K>[], labelOf: (entry: AreaCounts<K>) => string): CountRow[] {
+  return entries.map((entry) => ({ key: entry.key, label: labelOf(entry), counts: entry.byRegion, total: entry.total }))
 }
 

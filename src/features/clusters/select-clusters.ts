@@ -8,7 +8,7 @@ type ClustersFilters = Pick<Filters, 'region' | 'tier' | 'kind'>
 export type TierKey = Tier | 'none'
 
 /** Counts of named clusters and fields in one category, split by area. */
-export type AreaCounts = { key: string; label?: LocalText; byRegion: Record<string, number>; total: number }
+export type AreaCounts<K extends string = string> = { key: K; label?: LocalText; byRegion: Record<string, number>; total: number }
 
 const drawnCategories = new Set(['cluster', 'field'])
 const tabTopics = new Set(Object.entries(topicTabs).flatMap(([topic, tab]) => (tab === 'clusters' ? [topic as Topic] : [])))
@@ -65,7 +65,7 @@ export function selectClusters(data: Dataset, filters: ClustersFilters) {
 }
 
 /** Named items per tier, by area; tiers in the schema's order, from the largest scale down. */
-function countByTier(rows: ListRow[]): AreaCounts[] {
+function countByTier(rows: ListRow[]): AreaCounts<TierKey>[] {
   const order: TierKey[] = [...tiers, 'none']
   return order.flatMap((tier) => {
     const inTier = rows.filter((row) => (row.list.tier ?? 'none') === tier)

@@ -3,6 +3,7 @@ import { ChartFrame } from '@/charts/chart-frame'
 import { CountBarChart, type CountRow, type CountSeries } from '@/charts/count-bar-chart'
 import { CountTable } from '@/charts/count-table'
 import { DisplayToggle } from '@/charts/display-toggle'
+import { seriesColors } from '@/charts/kind-style'
 import { FigureCard } from '@/charts/figure-card'
 import { summarizeCounts } from '@/charts/summarize'
 import { ChoiceGroup } from '@/ui/choice-group'
@@ -20,8 +21,12 @@ export function FinanceTab({ data, view, setView }: TabProps) {
   const { filters } = view
   const finance = selectFinance(data, filters)
   const series: CountSeries[] = financeCategories
-    .filter((category) => filters.category.length === 0 || filters.category.includes(category))
-    .map((category) => ({ key: category, label: i18n.t(`category.${category}`) }))
+    .map((category, index) => ({
+      key: category,
+      label: i18n.t(`category.${category}`),
+      color: seriesColors[index % seriesColors.length] ?? seriesColors[0],
+    }))
+    .filter((series) => filters.category.length === 0 || filters.category.includes(series.key))
   const rows: CountRow[] = finance.proposals
     .map((proposal) => ({
       key: proposal.id,
