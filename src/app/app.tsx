@@ -13,6 +13,7 @@ import { Header } from '@/app/header'
 import { TabContent } from '@/app/tab-content'
 import { TabSkeleton } from '@/app/tab-skeleton'
 import { ViewNotice } from '@/app/view-notice'
+import { SourcePanel } from '@/app/source-panel'
 
 const TABS_ID = 'sections'
 
@@ -56,6 +57,9 @@ export function App() {
           )}
         </TabPanel>
       </main>
+      {dataset.data && view.source && (
+        <SourcePanel data={dataset.data} id={view.source} onClose={() => setView((v) => ({ ...v, source: null }))} />
+      )}
     </I18nProvider>
   )
 }

@@ -7,7 +7,15 @@ import { Notice } from '@/ui/notice'
 const MAX_LISTED = 50
 
 /** Says which way loading the dataset failed (missing, unreachable, not JSON, not the schema) and offers a retry. */
-export function DatasetErrorPanel({ error, onRetry, isRetrying }: { error: Error; onRetry: () => void; isRetrying: boolean }) {
+export function DatasetErrorPanel({
+  error,
+  onRetry,
+  isRetrying,
+}: {
+  error: Error
+  onRetry: () => void
+  isRetrying: boolean
+}) {
   const i18n = useI18n()
   const file = DATASET_URL
   const known = error instanceof DatasetError ? error : null

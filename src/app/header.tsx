@@ -17,7 +17,9 @@ export function Header({ view, setView, meta }: { view: View; setView: SetView; 
               {i18n.t('app.eyebrow', { date: formatDate(meta.event.date, i18n.locale) })}
             </p>
           )}
-          <h1 className="text-xl font-bold leading-tight sm:text-2xl">{meta ? i18n.local(meta.title) : i18n.t('app.title')}</h1>
+          <h1 className="text-xl font-bold leading-tight sm:text-2xl">
+            {meta ? i18n.local(meta.title) : i18n.t('app.title')}
+          </h1>
         </div>
         <div className="flex flex-wrap items-center gap-3">
           <ChoiceGroup

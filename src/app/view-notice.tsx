@@ -24,7 +24,10 @@ export function ViewNotice({ problems }: { problems: AnyViewProblem[] }) {
       case 'not-on-tab':
         return i18n.t('notice.not-on-tab', { param: problem.param, tab: i18n.t(`tab.${problem.tab}`) })
       case 'unknown-id':
-        return i18n.t('notice.unknown-id', { param: i18n.t(`filter.${problem.param === 'region' ? 'region' : problem.param}`), value: problem.value })
+        return i18n.t('notice.unknown-id', {
+          param: i18n.t(problem.param === 'source' ? 'source.open' : `filter.${problem.param}`),
+          value: problem.value,
+        })
     }
   }
 

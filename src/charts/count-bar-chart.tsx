@@ -53,7 +53,12 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
         desc={rows.map((row) => `${row.label}: ${formatCount(row.total, i18n.locale)}`).join('; ')}
       >
         <CartesianGrid horizontal={false} stroke="var(--color-line-soft)" />
-        <XAxis type="number" allowDecimals={false} tick={{ fill: 'var(--color-ink-muted)', fontSize: 12 }} stroke="var(--color-line)" />
+        <XAxis
+          type="number"
+          allowDecimals={false}
+          tick={{ fill: 'var(--color-ink-muted)', fontSize: 12 }}
+          stroke="var(--color-line)"
+        />
         <YAxis
           type="category"
           dataKey="name"
@@ -65,10 +70,19 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
         />
         <Tooltip
           cursor={{ fill: 'var(--color-accent-soft)' }}
-          contentStyle={{ background: 'var(--color-raised)', borderColor: 'var(--color-line)', color: 'var(--color-ink)' }}
+          contentStyle={{
+            background: 'var(--color-raised)',
+            borderColor: 'var(--color-line)',
+            color: 'var(--color-ink)',
+          }}
           itemStyle={{ color: 'var(--color-ink)' }}
         />
-        <Legend verticalAlign="top" align="left" itemSorter={null} wrapperStyle={{ color: 'var(--color-ink)', paddingBottom: 8 }} />
+        <Legend
+          verticalAlign="top"
+          align="left"
+          itemSorter={null}
+          wrapperStyle={{ color: 'var(--color-ink)', paddingBottom: 8 }}
+        />
         {series.map((s) => (
           <Bar
             key={s.key}
@@ -81,9 +95,18 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
             isAnimationActive={false}
             barSize={24}
           >
-            <LabelList dataKey={`total-${s.key}`} position="right" fill="var(--color-ink)" fontSize={13} fontWeight={600} />
+            <LabelList
+              dataKey={`total-${s.key}`}
+              position="right"
+              fill="var(--color-ink)"
+              fontSize={13}
+              fontWeight={600}
+            />
             {layout.isNarrow && (
-              <LabelList dataKey={`name-${s.key}`} content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} />} />
+              <LabelList
+                dataKey={`name-${s.key}`}
+                content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} />}
+              />
             )}
           </Bar>
         ))}

@@ -6,29 +6,33 @@ import { SafeLink } from '@/charts/safe-link'
  * The article's inconsistencies and ambiguities, beside the figures they concern, never corrected:
  * the title always shows, the explanation opens on request.
  */
-export function DataNotes({ notes }: { notes: Note[] }) {
+export function DataNotes({ notes, isOpen = false }: { notes: Note[]; isOpen?: boolean }) {
   const i18n = useI18n()
   if (notes.length === 0) return null
   return (
     <ul className="flex flex-col gap-2">
       {notes.map((note) => (
-        <li key={note.id} className="rounded-md border-l-4 border-note-line bg-note px-3 py-2 text-sm text-note-ink" role="note">
-          <details>
+        <li
+          key={note.id}
+          className="rounded-md border-l-4 border-note-line bg-note px-3 py-2 text-sm text-note-ink"
+          role="note"
+        >
+          <details open={isOpen}>
             <summary className="cursor-pointer">
               <span className="font-semibold">{i18n.t(`note.${note.severity}`)}:</span> {i18n.local(note.title)}
             </summary>
             <p className="mt-1">{i18n.local(note.body)}</p>
-          {note.sources && note.sources.length > 0 && (
-            <p className="mt-1">
-              {i18n.t('note.sources')}:{' '}
-              {note.sources.map((source, index) => (
-                <span key={source.url}>
-                  {index > 0 && ' · '}
-                  <SafeLink href={source.url}>{i18n.local(source.label)}</SafeLink>
-                </span>
-              ))}
-            </p>
-          )}
+            {note.sources && note.sources.length > 0 && (
+              <p className="mt-1">
+                {i18n.t('note.sources')}:{' '}
+                {note.sources.map((source, index) => (
+                  <span key={source.url}>
+                    {index > 0 && ' · '}
+                    <SafeLink href={source.url}>{i18n.local(source.label)}</SafeLink>
+                  </span>
+                ))}
+              </p>
+            )}
           </details>
         </li>
       ))}

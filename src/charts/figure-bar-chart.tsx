@@ -1,3 +1,4 @@
+import { useRef, type KeyboardEvent } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
 import type { FigureRow } from '@/data/select-figures'
 import { formatFigure, formatValue } from '@/i18n/format'
@@ -6,6 +7,8 @@ import { kindDash, kindFill, kindStroke } from '@/charts/kind-style'
 import { barLayout, CategoryTick, RowLabel } from '@/charts/category-tick'
 import { useElementWidth } from '@/charts/use-element-width'
 import { FigureTooltip } from '@/charts/figure-tooltip'
+import { ActivePointTracker } from '@/charts/active-point'
+import { useOpenSource } from '@/view-state/use-open-source'
 
 type FigureBarChartProps = {
   rows: FigureRow[]
@@ -38,9 +41,18 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
     isCjk,
   )
   const unit = rows[0]?.unit ?? 'percent'
+  const openSource = useOpenSource()
+  const activeRef = useRef<{ id: string } | null>(null)
+  // Arrow keys move between bars (Recharts' keyboard layer); Enter opens the chosen bar's source.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && activeRef.current) {
+      event.preventDefault()
+      openSource(activeRef.current.id)
+    }
+  }
 
   return (
-    <div ref={ref} className="w-full">
+    <div ref={ref} className="w-full" onKeyDown={onKeyDown}>
       <BarChart
         data={data}
         layout="vertical"
@@ -68,7 +80,16 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
           interval={0}
         />
         <Tooltip cursor={{ fill: 'var(--color-accent-soft)' }} content={<FigureTooltip />} />
-        <Bar dataKey="value" barSize={BAR_SIZE} isAnimationActive={false}>
+        <ActivePointTracker activeRef={activeRef} />
+        <Bar
+          dataKey="value"
+          barSize={BAR_SIZE}
+          isAnimationActive={false}
+          cursor="pointer"
+          onClick={(entry: { payload?: { id?: string } }) => {
+            if (entry.payload?.id) openSource(entry.payload.id)
+          }}
+        >
           {data.map((d) => (
             <Cell
               key={d.id}

@@ -2,17 +2,21 @@ import type { FigureRow } from '@/data/select-figures'
 import { formatFigure } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
 import { KindSwatch } from '@/charts/kind-swatch'
-import { SourceDetails } from '@/charts/source-details'
 import { DataNotes } from '@/charts/data-notes'
 import { sourceText } from '@/charts/figure-table'
+import { Button } from '@/ui/button'
+import { useOpenSource } from '@/view-state/use-open-source'
 
 /** A headline figure: the value as worded, what it measures, who said it, and its quote one click away. */
 export function FigureCard({ row }: { row: FigureRow }) {
   const i18n = useI18n()
+  const openSource = useOpenSource()
   return (
     <article className="flex min-w-0 flex-col gap-2 rounded-lg border border-line-soft bg-raised p-4">
       <h3 className="text-sm font-medium text-ink-muted">{i18n.local(row.label)}</h3>
-      <p className="text-2xl font-bold leading-tight tabular-nums text-ink sm:text-3xl">{formatFigure(row, i18n.locale)}</p>
+      <p className="text-2xl font-bold leading-tight tabular-nums text-ink sm:text-3xl">
+        {formatFigure(row, i18n.locale)}
+      </p>
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
         <span className="inline-flex items-center gap-1.5">
           <KindSwatch kind={row.kind} />
@@ -23,12 +27,17 @@ export function FigureCard({ row }: { row: FigureRow }) {
         </span>
       </p>
       <p className="text-sm text-ink-muted">{sourceText(row, i18n)}</p>
-      <details className="text-sm">
-        <summary className="cursor-pointer font-medium text-accent">{i18n.t('overview.cardSource')}</summary>
-        <div className="mt-2">
-          <SourceDetails source={row.source} />
-        </div>
-      </details>
+      <div>
+        <Button
+          size="sm"
+          variant="ghost"
+          className="-ml-2.5"
+          onClick={() => openSource(row.id)}
+          aria-label={i18n.t('source.openFor', { label: i18n.local(row.label) })}
+        >
+          {i18n.t('source.open')}
+        </Button>
+      </div>
       <DataNotes notes={row.notes} />
     </article>
   )

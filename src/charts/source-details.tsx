@@ -13,7 +13,8 @@ export function SourceDetails({ source }: { source: FigureSource }) {
             “{source.quote}”
           </blockquote>
           <p className="mt-1 text-sm text-ink-muted">
-            — {i18n.t('source.said', { speaker: i18n.name(source.speaker.name), role: i18n.local(source.speaker.role) })}
+            —{' '}
+            {i18n.t('source.said', { speaker: i18n.name(source.speaker.name), role: i18n.local(source.speaker.role) })}
           </p>
         </>
       )

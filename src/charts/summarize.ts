@@ -7,7 +7,10 @@ import type { CountRow } from '@/charts/count-bar-chart'
 export function summarizeFigures(title: string, rows: FigureRow[], i18n: I18n, labelOf?: (row: FigureRow) => string) {
   if (rows.length === 0) return i18n.t('summary.none', { title })
   const items = rows.map((row) =>
-    i18n.t('summary.item', { label: labelOf ? labelOf(row) : i18n.local(row.label), value: formatFigure(row, i18n.locale) }),
+    i18n.t('summary.item', {
+      label: labelOf ? labelOf(row) : i18n.local(row.label),
+      value: formatFigure(row, i18n.locale),
+    }),
   )
   return i18n.t('summary.figures', { title, items: items.join(i18n.t('summary.join')) })
 }

@@ -7,7 +7,11 @@ import * as v from 'valibot'
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'))
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: a-z, 0-9 and single hyphens'))
 const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'))
-const webUrl = v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must start with http:// or https://'))
+const webUrl = v.pipe(
+  v.string(),
+  v.url('must be a URL'),
+  v.regex(/^https?:\/\//, 'must start with http:// or https://'),
+)
 
 /** Text in both languages the app speaks. */
 export const localTextSchema = v.strictObject({ en: text, zh: text })
@@ -31,7 +35,16 @@ export const units = [
   'proposals',
 ] as const
 /** Where a figure belongs in the dashboard; the tabs choose topics, the dataset never names tabs. */
-export const topics = ['event', 'industry', 'trade', 'electronics', 'nev', 'finance', 'liangjiang', 'science-city'] as const
+export const topics = [
+  'event',
+  'industry',
+  'trade',
+  'electronics',
+  'nev',
+  'finance',
+  'liangjiang',
+  'science-city',
+] as const
 export const tiers = [
   'trillion-level',
   'hundred-billion-level',

@@ -13,7 +13,11 @@ export type ListRow = {
 }
 
 export function toListRow(list: FactList, index: DatasetIndex): ListRow {
-  const speaker = index.speakers.get(list.speaker) ?? { id: list.speaker, name: { en: list.speaker }, role: { en: '', zh: '' } }
+  const speaker = index.speakers.get(list.speaker) ?? {
+    id: list.speaker,
+    name: { en: list.speaker },
+    role: { en: '', zh: '' },
+  }
   return {
     id: list.id,
     label: list.label,

@@ -4,6 +4,7 @@
  */
 export const en = {
   'app.title': 'Chongqing: a growth pole of high-quality development',
+  'app.siteName': 'Chongqing growth-pole dashboard',
   'app.skipToContent': 'Skip to content',
   'app.asOf': 'Data as of {date}: statements made at the press conference, not live figures.',
   'app.eyebrow': 'Press conference · {date}',
@@ -124,6 +125,19 @@ export const en = {
   'source.context': '{publisher}',
   'source.openPage': 'Open the source page',
   'source.article': 'Article: {title}, {publisher}, {date}',
+  'source.heading': 'Where this comes from',
+  'source.inputs': 'Computed from',
+  'source.event': 'The event',
+  'source.open': 'Source',
+  'source.openFor': 'Source of {label}',
+
+  'dialog.close': 'Close',
+  'copy.done': 'Copied',
+  'copy.failed': 'Copy failed: select the text instead',
+  'cite.title': 'Cite this view',
+  'cite.english': 'English style',
+  'cite.gbt': 'GB/T 7714',
+  'cite.copy': 'Copy citation',
 
   'note.inconsistency': 'Data note: the sources disagree',
   'note.ambiguity': 'Data note: read with care',

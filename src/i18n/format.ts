@@ -70,7 +70,8 @@ export function formatNumber(value: number, locale: Locale, style: 'long' | 'sho
   const digits = style === 'short' ? 4 : 7
   const magnitude = Math.abs(value)
   if (locale === 'zh') {
-    if (magnitude >= 1e4) return numberFormat(locale, { notation: 'compact', maximumSignificantDigits: digits }).format(value)
+    if (magnitude >= 1e4)
+      return numberFormat(locale, { notation: 'compact', maximumSignificantDigits: digits }).format(value)
     return numberFormat(locale, { maximumFractionDigits: 3, useGrouping: 'min2' }).format(value)
   }
   if (magnitude >= 1e6) {
@@ -119,7 +120,10 @@ export function qualifierSymbol(qualifier: Qualifier): string {
 export function formatDate(isoDay: string, locale: Locale): string {
   const [year, month, day] = isoDay.split('-').map(Number)
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1))
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : localeTags[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : localeTags[locale], {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(date)
 }
 
 export function formatCount(count: number, locale: Locale): string {

@@ -3,6 +3,7 @@ import type { Catalog } from '@/i18n/en'
 /** Simplified Chinese. Typed against the English catalog: a missing or extra key fails the type check. */
 export const zhCN: Catalog = {
   'app.title': '重庆：打造高质量发展重要增长极',
+  'app.siteName': '重庆高质量发展增长极数据看板',
   'app.skipToContent': '跳到正文',
   'app.asOf': '数据截至{date}：为新闻发布会上的表述，并非实时数据。',
   'app.eyebrow': '新闻发布会 · {date}',
@@ -122,6 +123,19 @@ export const zhCN: Catalog = {
   'source.context': '{publisher}',
   'source.openPage': '打开来源页面',
   'source.article': '报道：{title}，{publisher}，{date}',
+  'source.heading': '数据出处',
+  'source.inputs': '计算依据',
+  'source.event': '活动',
+  'source.open': '出处',
+  'source.openFor': '{label}的出处',
+
+  'dialog.close': '关闭',
+  'copy.done': '已复制',
+  'copy.failed': '复制失败：请手动选择文本',
+  'cite.title': '引用此视图',
+  'cite.english': '英文格式',
+  'cite.gbt': 'GB/T 7714 格式',
+  'cite.copy': '复制引用',
 
   'note.inconsistency': '数据说明：来源之间不一致',
   'note.ambiguity': '数据说明：请谨慎解读',
@@ -159,7 +173,8 @@ export const zhCN: Catalog = {
   'clusters.lists': '报道中列出的清单',
 
   'nev.title': '成渝新能源汽车生态',
-  'nev.intro': '许林（赛力斯集团）建议加快建设川渝智能网联新能源汽车产业生态。来自其他公开来源的背景数据均已标注，不与发布会数据混同。',
+  'nev.intro':
+    '许林（赛力斯集团）建议加快建设川渝智能网联新能源汽车产业生态。来自其他公开来源的背景数据均已标注，不与发布会数据混同。',
   'nev.output.title': '汽车产量：川渝与全国对比',
   'nev.output.question': '川渝汽车产量与全国总量相比有多大？',
   'nev.share.title': '占全国汽车产量的比重',

@@ -19,7 +19,15 @@ type NoticeProps = {
   className?: string
 }
 
-export function Notice({ tone = 'info', title, children, role = 'status', onDismiss, dismissLabel, className }: NoticeProps) {
+export function Notice({
+  tone = 'info',
+  title,
+  children,
+  role = 'status',
+  onDismiss,
+  dismissLabel,
+  className,
+}: NoticeProps) {
   return (
     <div role={role} className={cx('rounded-lg border-l-4 p-4', tones[tone], className)}>
       <div className="flex items-start justify-between gap-3">

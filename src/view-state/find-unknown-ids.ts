@@ -2,11 +2,11 @@ import type { Dataset } from '@/data/schema'
 import type { ViewProblem } from '@/view-state/parse-view'
 import type { View } from '@/view-state/view'
 
-export type IdProblem = { kind: 'unknown-id'; param: 'speaker' | 'region' | 'proposal'; value: string }
+export type IdProblem = { kind: 'unknown-id'; param: 'speaker' | 'region' | 'proposal' | 'source'; value: string }
 
 /**
- * The filters that name dataset ids (speaker, area, proposal) can only be checked once the dataset
- * has loaded. An unknown id is dropped, so the view shows everything, and reported.
+ * The parameters that name dataset ids (speaker, area, proposal, source) can only be checked once
+ * the dataset has loaded. An unknown id is dropped, so the view shows everything, and reported.
  */
 export function findUnknownIds(view: View, data: Dataset): { view: View; problems: IdProblem[] } {
   const known = {
@@ -23,7 +23,12 @@ export function findUnknownIds(view: View, data: Dataset): { view: View; problem
       filters = { ...filters, [param]: null }
     }
   }
-  return { view: problems.length > 0 ? { ...view, filters } : view, problems }
+  let source = view.source
+  if (source !== null && !data.facts.some((f) => f.id === source) && !data.lists.some((l) => l.id === source)) {
+    problems.push({ kind: 'unknown-id', param: 'source', value: source })
+    source = null
+  }
+  return { view: problems.length > 0 ? { ...view, filters, source } : view, problems }
 }
 
 export type AnyViewProblem = ViewProblem | IdProblem

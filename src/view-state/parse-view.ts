@@ -4,11 +4,14 @@ import {
   emptyFilters,
   filterChoices,
   locales,
+  tabCharts,
   tabFilters,
   tabs,
   themes,
+  type ChartId,
   type FilterKey,
   type Filters,
+  type Mode,
   type View,
 } from '@/view-state/view'
 
@@ -19,20 +22,34 @@ export type ViewProblem =
   | { kind: 'not-on-tab'; param: string; tab: View['tab'] }
 
 const MAX_VALUE_LENGTH = 200
+const MAX_SLIDES = 100
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-const viewParams = ['tab', 'lang', 'theme', 'show'] as const
 const filterParams: readonly FilterKey[] = ['kind', 'speaker', 'region', 'tier', 'proposal', 'category']
+const viewParams = [
+  'tab',
+  'chart',
+  'show',
+  'source',
+  'present',
+  'embed',
+  'slide',
+  'view',
+  'host',
+  'lang',
+  'theme',
+] as const
+const acceptedParams = new Set<string>([...viewParams, ...filterParams])
 
 /**
  * Reads a view from a query string. Never throws: a missing param takes its default, an unknown or
  * invalid one takes its default and is reported, so the page can say what it ignored.
  */
 export function parseView(search: string): { view: View; problems: ViewProblem[] } {
-  const params = new URLSearchParams(search)
+  const params = new URLSearchParams(search.length > 20_000 ? search.slice(0, 20_000) : search)
   const problems: ViewProblem[] = []
   const invalid = (param: string, value: string) =>
-    problems.push({ kind: 'invalid-value', param, value: value.slice(0, MAX_VALUE_LENGTH) })
+    problems.push({ kind: 'invalid-value', param: clip(param), value: clip(value) })
 
   const pick = <T extends string>(param: string, allowed: readonly T[], fallback: T): T => {
     const value = params.get(param)
@@ -42,8 +59,13 @@ export function parseView(search: string): { view: View; problems: ViewProblem[]
     return fallback
   }
 
+  for (const param of new Set(params.keys())) {
+    if (!acceptedParams.has(param)) problems.push({ kind: 'unknown-param', param: clip(param) })
+  }
+
   const tab = pick('tab', tabs, defaultView.tab)
   const view: View = {
+    ...defaultView,
     tab,
     lang: pick('lang', locales, defaultView.lang),
     theme: pick('theme', themes, defaultView.theme),
@@ -51,9 +73,11 @@ export function parseView(search: string): { view: View; problems: ViewProblem[]
     filters: { ...emptyFilters },
   }
 
-  const accepted = new Set<string>([...viewParams, ...filterParams])
-  for (const param of new Set(params.keys())) {
-    if (!accepted.has(param)) problems.push({ kind: 'unknown-param', param: param.slice(0, MAX_VALUE_LENGTH) })
+  const chart = params.get('chart')
+  if (chart !== null) {
+    const charts: readonly string[] = tabCharts[tab]
+    if (charts.includes(chart)) view.chart = chart as ChartId
+    else invalid('chart', chart)
   }
 
   for (const key of filterParams) {
@@ -68,7 +92,50 @@ export function parseView(search: string): { view: View; problems: ViewProblem[]
     else view.filters = { ...view.filters, [key]: parsed }
   }
 
+  const source = params.get('source')
+  if (source !== null) {
+    if (isId(source)) view.source = source
+    else invalid('source', source)
+  }
+
+  view.mode = parseMode(params, invalid)
+  if (view.mode === 'present') {
+    const deck = params.getAll('view')
+    view.deck = deck.slice(0, MAX_SLIDES).map((slide) => slide.slice(0, 2_000))
+    if (deck.length > MAX_SLIDES) invalid('view', `${deck.length} slides`)
+    const slide = params.get('slide')
+    if (slide !== null) {
+      if (/^[1-9]\d{0,2}$/.test(slide)) view.slide = Number(slide)
+      else invalid('slide', slide)
+    }
+  } else {
+    for (const param of ['slide', 'view'] as const) {
+      if (params.has(param)) problems.push({ kind: 'invalid-value', param, value: clip(params.get(param) ?? '') })
+    }
+  }
+
+  const host = params.get('host')
+  if (host !== null) {
+    const origin = parseOrigin(host)
+    if (origin && view.mode === 'embed') view.host = origin
+    else invalid('host', host)
+  }
+
   return { view, problems }
+}
+
+function parseMode(params: URLSearchParams, invalid: (param: string, value: string) => void): Mode {
+  const flag = (param: 'present' | 'embed') => {
+    const value = params.get(param)
+    if (value === null) return false
+    if (value === '1' || value === '') return true
+    invalid(param, value)
+    return false
+  }
+  const isEmbedded = flag('embed')
+  const isPresenting = flag('present')
+  if (isEmbedded && isPresenting) invalid('present', 'with embed')
+  return isEmbedded ? 'embed' : isPresenting ? 'present' : 'app'
 }
 
 function parseFilter<K extends FilterKey>(key: K, value: string): Filters[K] | undefined {
@@ -79,5 +146,19 @@ function parseFilter<K extends FilterKey>(key: K, value: string): Filters[K] | u
     return [...new Set(values)].sort((a, b) => allowed.indexOf(a) - allowed.indexOf(b)) as Filters[K]
   }
   // Single choices name dataset ids; whether the id exists is checked once the dataset has loaded.
-  return (ID_PATTERN.test(value) && value.length <= MAX_VALUE_LENGTH ? value : undefined) as Filters[K] | undefined
+  return (isId(value) ? value : undefined) as Filters[K] | undefined
+}
+
+const isId = (value: string) => value.length <= MAX_VALUE_LENGTH && ID_PATTERN.test(value)
+const clip = (value: string) => (value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value)
+
+/** An http(s) origin and nothing more: "https://intranet.example" or "http://127.0.0.1:8080". */
+export function parseOrigin(value: string): string | null {
+  if (!/^https?:\/\/[^/?#\s]+$/i.test(value)) return null
+  try {
+    const url = new URL(value)
+    return url.origin === 'null' ? null : url.origin
+  } catch {
+    return null
+  }
 }

@@ -15,9 +15,20 @@ export function serializeView(view: View): string {
       params.set(key, value)
     }
   }
+  if (view.chart !== null) params.set('chart', view.chart)
   if (view.display !== defaultView.display) params.set('show', view.display)
+  if (view.source !== null) params.set('source', view.source)
+  if (view.mode === 'present') {
+    params.set('present', '1')
+    if (view.slide !== defaultView.slide) params.set('slide', String(view.slide))
+    for (const slide of view.deck) params.append('view', slide)
+  }
+  if (view.mode === 'embed') {
+    params.set('embed', '1')
+    if (view.host !== null) params.set('host', view.host)
+  }
   if (view.lang !== defaultView.lang) params.set('lang', view.lang)
   if (view.theme !== defaultView.theme) params.set('theme', view.theme)
-  const query = params.toString().replaceAll('%2C', ',')
+  const query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%2F', '/')
   return query === '' ? '' : `?${query}`
 }

@@ -51,12 +51,17 @@ export function canonicalizeUrl(view: View) {
   if (search !== readSearch()) writeSearch(search, 'replace')
 }
 
-/** A tab switch starts from the new tab's default filters. */
+/** A tab switch starts from the new tab's defaults: its filters, all its charts, no source open. */
 export function withTab(view: View, tab: View['tab']): View {
-  return tab === view.tab ? view : { ...view, tab, filters: emptyFilters }
+  return tab === view.tab ? view : { ...view, tab, filters: emptyFilters, chart: null, source: null }
 }
 
 /** One filter changed; the rest of the view kept. */
 export function withFilter<K extends keyof Filters>(view: View, key: K, value: Filters[K]): View {
   return { ...view, filters: { ...view.filters, [key]: value } }
+}
+
+/** The absolute address of a view of this page: for links to copy, citations and embeds. */
+export function viewUrl(view: View): string {
+  return `${window.location.origin}${window.location.pathname}${serializeView(view)}`
 }

@@ -7,7 +7,15 @@ import type { View } from '@/view-state/view'
  * A link to another view of the app: a real href (so it can be opened in a new tab or copied),
  * followed in place with a history entry on a plain click.
  */
-export function ViewLink({ to, children, className }: { to: (view: View) => View; children: ReactNode; className?: string }) {
+export function ViewLink({
+  to,
+  children,
+  className,
+}: {
+  to: (view: View) => View
+  children: ReactNode
+  className?: string
+}) {
   const { view, setView } = useViewState()
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return

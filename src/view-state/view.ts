@@ -45,12 +45,38 @@ export const filterChoices = {
   category: financeCategories,
 } as const
 
+/**
+ * The parts of each tab that can be shown alone: in an embed, on a presenter's slide, or as the
+ * target of a link. Defined here, once, because the URL names them.
+ */
+export const tabCharts = {
+  overview: ['headlines', 'trade', 'speakers'],
+  clusters: ['by-tier', 'recurring', 'zone-figures', 'lists'],
+  nev: ['output', 'share', 'companies'],
+  finance: ['items', 'proposals'],
+} as const satisfies Record<Tab, readonly string[]>
+export type ChartId = (typeof tabCharts)[Tab][number]
+
+export const modes = ['app', 'present', 'embed'] as const
+export type Mode = (typeof modes)[number]
+
 export type View = {
   tab: Tab
   lang: Locale
   theme: Theme
   display: Display
   filters: Filters
+  /** Show only this part of the tab. */
+  chart: ChartId | null
+  /** The fact or list whose source panel is open. */
+  source: string | null
+  mode: Mode
+  /** Present mode: the slide shown, counted from 1. */
+  slide: number
+  /** Present mode: the deck as view query strings; empty means the default deck. */
+  deck: string[]
+  /** Embed mode: the one origin whose commands the embed accepts. */
+  host: string | null
 }
 
 export const emptyFilters: Filters = {
@@ -68,4 +94,10 @@ export const defaultView: View = {
   theme: 'system',
   display: 'chart',
   filters: emptyFilters,
+  chart: null,
+  source: null,
+  mode: 'app',
+  slide: 1,
+  deck: [],
+  host: null,
 }

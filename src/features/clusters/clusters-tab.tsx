@@ -11,6 +11,7 @@ import { ChoiceGroup } from '@/ui/choice-group'
 import { FilterBar } from '@/ui/filter-bar'
 import type { TabProps } from '@/view-state/tab-props'
 import { withFilter } from '@/view-state/use-view-state'
+import { hasControls, hasIntro, isChartShown } from '@/view-state/view-shape'
 import { emptyFilters } from '@/view-state/view'
 import { selectClusters, type AreaCounts } from '@/features/clusters/select-clusters'
 import { NamedLists } from '@/features/clusters/named-lists'
@@ -29,7 +30,9 @@ export function ClustersTab({ data, view, setView }: TabProps) {
       color: seriesColors[index % seriesColors.length] ?? seriesColors[0],
     }))
     .filter((region) => clusters.lists.some((row) => row.list.region === region.key))
-  const byTier = toCountRows(clusters.byTier, (entry) => i18n.t(entry.key === 'none' ? 'tier.none' : `tier.${entry.key}`))
+  const byTier = toCountRows(clusters.byTier, (entry) =>
+    i18n.t(entry.key === 'none' ? 'tier.none' : `tier.${entry.key}`),
+  )
   const recurring = toCountRows(clusters.recurring, (entry) => (entry.label ? i18n.local(entry.label) : entry.key))
   const isFiltered = filters.region !== null || filters.tier.length > 0 || filters.kind.length > 0
   const byTierTitle = i18n.t('clusters.byTier.title')
@@ -37,86 +40,105 @@ export function ClustersTab({ data, view, setView }: TabProps) {
 
   return (
     <div className="flex flex-col gap-6">
-      <section aria-labelledby="clusters-title" className="flex flex-col gap-2">
-        <h2 id="clusters-title" className="text-2xl font-bold">
-          {i18n.t('clusters.title')}
-        </h2>
-        <p className="max-w-3xl">{i18n.t('clusters.intro')}</p>
-      </section>
+      {hasIntro(view) && (
+        <section aria-labelledby="clusters-title" className="flex flex-col gap-2">
+          <h2 id="clusters-title" className="text-2xl font-bold">
+            {i18n.t('clusters.title')}
+          </h2>
+          <p className="max-w-3xl">{i18n.t('clusters.intro')}</p>
+        </section>
+      )}
 
-      <FilterBar
-        label={i18n.t('filter.label')}
-        status={i18n.t('filter.shown', { shown: clusters.shown, total: clusters.total })}
-        resetLabel={i18n.t('filter.reset')}
-        canReset={isFiltered}
-        onReset={() => setView((v) => ({ ...v, filters: emptyFilters }))}
-      >
-        <ChoiceGroup
-          legend={i18n.t('filter.region')}
-          value={filters.region ?? ALL}
-          onChange={(region) => setView((v) => withFilter(v, 'region', region === ALL ? null : region))}
-          choices={[
-            { value: ALL, label: i18n.t('filter.all') },
-            ...clusters.regions.map((region) => ({
-              value: region.id,
-              label: i18n.local(region.label),
-              count: clusters.regionCounts.get(region.id) ?? 0,
-            })),
-          ]}
-        />
-        <ChoiceGroup
-          multiple
-          legend={i18n.t('filter.tier')}
-          value={filters.tier}
-          onChange={(tier) => setView((v) => withFilter(v, 'tier', tier))}
-          choices={clusters.tiersPresent.map((tier) => ({
-            value: tier,
-            label: i18n.t(`tier.${tier}`),
-            count: clusters.tierCounts.get(tier) ?? 0,
-          }))}
-        />
-        <ChoiceGroup
-          multiple
-          legend={i18n.t('filter.kind')}
-          value={filters.kind}
-          onChange={(kind) => setView((v) => withFilter(v, 'kind', kind))}
-          choices={factKinds.map((kind) => ({
-            value: kind,
-            label: i18n.t(`kind.${kind}`),
-            count: clusters.kindCounts.get(kind) ?? 0,
-          }))}
-        />
-        <DisplayToggle value={view.display} onChange={(display) => setView((v) => ({ ...v, display }))} />
-      </FilterBar>
+      {hasControls(view) && (
+        <FilterBar
+          label={i18n.t('filter.label')}
+          status={i18n.t('filter.shown', { shown: clusters.shown, total: clusters.total })}
+          resetLabel={i18n.t('filter.reset')}
+          canReset={isFiltered}
+          onReset={() => setView((v) => ({ ...v, filters: emptyFilters }))}
+        >
+          <ChoiceGroup
+            legend={i18n.t('filter.region')}
+            value={filters.region ?? ALL}
+            onChange={(region) => setView((v) => withFilter(v, 'region', region === ALL ? null : region))}
+            choices={[
+              { value: ALL, label: i18n.t('filter.all') },
+              ...clusters.regions.map((region) => ({
+                value: region.id,
+                label: i18n.local(region.label),
+                count: clusters.regionCounts.get(region.id) ?? 0,
+              })),
+            ]}
+          />
+          <ChoiceGroup
+            multiple
+            legend={i18n.t('filter.tier')}
+            value={filters.tier}
+            onChange={(tier) => setView((v) => withFilter(v, 'tier', tier))}
+            choices={clusters.tiersPresent.map((tier) => ({
+              value: tier,
+              label: i18n.t(`tier.${tier}`),
+              count: clusters.tierCounts.get(tier) ?? 0,
+            }))}
+          />
+          <ChoiceGroup
+            multiple
+            legend={i18n.t('filter.kind')}
+            value={filters.kind}
+            onChange={(kind) => setView((v) => withFilter(v, 'kind', kind))}
+            choices={factKinds.map((kind) => ({
+              value: kind,
+              label: i18n.t(`kind.${kind}`),
+              count: clusters.kindCounts.get(kind) ?? 0,
+            }))}
+          />
+          <DisplayToggle value={view.display} onChange={(display) => setView((v) => ({ ...v, display }))} />
+        </FilterBar>
+      )}
 
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
-        <ChartFrame
-          title={byTierTitle}
-          question={i18n.t('clusters.byTier.question')}
-          unitLabel={i18n.t('unit.count')}
-          display={view.display}
-          isEmpty={byTier.length === 0}
-          chart={<CountBarChart rows={byTier} series={series} title={byTierTitle} />}
-          table={<CountTable rows={byTier} series={series} caption={byTierTitle} categoryLabel={i18n.t('filter.tier')} />}
-          summary={summarizeCounts(byTierTitle, byTier, i18n)}
-          citations={clusters.lists}
-          sourceDate={data.meta.event.date}
-        />
-        <ChartFrame
-          title={recurringTitle}
-          question={i18n.t('clusters.recurring.question')}
-          unitLabel={i18n.t('unit.count')}
-          display={view.display}
-          isEmpty={recurring.length === 0}
-          chart={<CountBarChart rows={recurring} series={series} title={recurringTitle} />}
-          table={<CountTable rows={recurring} series={series} caption={recurringTitle} categoryLabel={i18n.t('table.item')} />}
-          summary={summarizeCounts(recurringTitle, recurring, i18n)}
-          citations={clusters.lists.filter((row) => row.list.items.some((item) => recurring.some((r) => r.key === item.id)))}
-          sourceDate={data.meta.event.date}
-        />
+        {isChartShown(view, 'by-tier') && (
+          <ChartFrame
+            title={byTierTitle}
+            question={i18n.t('clusters.byTier.question')}
+            unitLabel={i18n.t('unit.count')}
+            display={view.display}
+            isEmpty={byTier.length === 0}
+            chart={<CountBarChart rows={byTier} series={series} title={byTierTitle} />}
+            table={
+              <CountTable rows={byTier} series={series} caption={byTierTitle} categoryLabel={i18n.t('filter.tier')} />
+            }
+            summary={summarizeCounts(byTierTitle, byTier, i18n)}
+            citations={clusters.lists}
+            sourceDate={data.meta.event.date}
+          />
+        )}
+        {isChartShown(view, 'recurring') && (
+          <ChartFrame
+            title={recurringTitle}
+            question={i18n.t('clusters.recurring.question')}
+            unitLabel={i18n.t('unit.count')}
+            display={view.display}
+            isEmpty={recurring.length === 0}
+            chart={<CountBarChart rows={recurring} series={series} title={recurringTitle} />}
+            table={
+              <CountTable
+                rows={recurring}
+                series={series}
+                caption={recurringTitle}
+                categoryLabel={i18n.t('table.item')}
+              />
+            }
+            summary={summarizeCounts(recurringTitle, recurring, i18n)}
+            citations={clusters.lists.filter((row) =>
+              row.list.items.some((item) => recurring.some((r) => r.key === item.id)),
+            )}
+            sourceDate={data.meta.event.date}
+          />
+        )}
       </div>
 
-      {clusters.facts.length > 0 && (
+      {isChartShown(view, 'zone-figures') && clusters.facts.length > 0 && (
         <section aria-labelledby="clusters-figures" className="flex flex-col gap-3">
           <h2 id="clusters-figures" className="text-xl font-semibold">
             {i18n.t('clusters.zoneFigures')}
@@ -129,12 +151,14 @@ export function ClustersTab({ data, view, setView }: TabProps) {
         </section>
       )}
 
-      <NamedLists rows={clusters.lists} />
+      {isChartShown(view, 'lists') && <NamedLists rows={clusters.lists} />}
     </div>
   )
 }
 
-function toCountRows<K extends string>(entries: AreaCounts<K>[], labelOf: (entry: AreaCounts<K>) => string): CountRow[] {
+function toCountRows<K extends string>(
+  entries: AreaCounts<K>[],
+  labelOf: (entry: AreaCounts<K>) => string,
+): CountRow[] {
   return entries.map((entry) => ({ key: entry.key, label: labelOf(entry), counts: entry.byRegion, total: entry.total }))
 }
-

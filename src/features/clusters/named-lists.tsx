@@ -32,7 +32,9 @@ export function NamedLists({ rows }: { rows: ListRow[] }) {
                   {i18n.local(item.label)}
                 </li>
               ))}
-              {row.list.isOpenEnded && <li className="px-1 text-sm italic text-ink-muted">{i18n.t('clusters.openEnded')}</li>}
+              {row.list.isOpenEnded && (
+                <li className="px-1 text-sm italic text-ink-muted">{i18n.t('clusters.openEnded')}</li>
+              )}
             </ul>
             <details className="text-sm">
               <summary className="cursor-pointer font-medium text-accent">{i18n.plural('chart.quotes', 1)}</summary>

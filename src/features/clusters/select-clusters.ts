@@ -8,18 +8,29 @@ type ClustersFilters = Pick<Filters, 'region' | 'tier' | 'kind'>
 export type TierKey = Tier | 'none'
 
 /** Counts of named clusters and fields in one category, split by area. */
-export type AreaCounts<K extends string = string> = { key: K; label?: LocalText; byRegion: Record<string, number>; total: number }
+export type AreaCounts<K extends string = string> = {
+  key: K
+  label?: LocalText
+  byRegion: Record<string, number>
+  total: number
+}
 
 const drawnCategories = new Set(['cluster', 'field'])
-const tabTopics = new Set(Object.entries(topicTabs).flatMap(([topic, tab]) => (tab === 'clusters' ? [topic as Topic] : [])))
+const tabTopics = new Set(
+  Object.entries(topicTabs).flatMap(([topic, tab]) => (tab === 'clusters' ? [topic as Topic] : [])),
+)
 
-type Entry = { row: ListRow; kind: FactKind; region: string; tier: TierKey } | { fact: FigureRow; kind: FactKind; region: string; tier: null }
+type Entry =
+  | { row: ListRow; kind: FactKind; region: string; tier: TierKey }
+  | { fact: FigureRow; kind: FactKind; region: string; tier: null }
 
 function matches(entry: Entry, filters: ClustersFilters, ignore?: keyof ClustersFilters) {
   return (
     (ignore === 'region' || filters.region === null || entry.region === filters.region) &&
     (ignore === 'kind' || matchesAny(filters.kind, entry.kind)) &&
-    (ignore === 'tier' || filters.tier.length === 0 || (entry.tier !== null && entry.tier !== 'none' && filters.tier.includes(entry.tier)))
+    (ignore === 'tier' ||
+      filters.tier.length === 0 ||
+      (entry.tier !== null && entry.tier !== 'none' && filters.tier.includes(entry.tier)))
   )
 }
 
@@ -29,7 +40,12 @@ export function selectClusters(data: Dataset, filters: ClustersFilters) {
   const entries: Entry[] = [
     ...data.lists
       .filter((list) => tabTopics.has(list.topic))
-      .map((list) => ({ row: toListRow(list, index), kind: list.kind, region: list.region, tier: list.tier ?? ('none' as const) })),
+      .map((list) => ({
+        row: toListRow(list, index),
+        kind: list.kind,
+        region: list.region,
+        tier: list.tier ?? ('none' as const),
+      })),
     ...data.facts
       .filter((fact) => tabTopics.has(fact.topic))
       .map((fact) => ({ fact: toFigureRow(fact, index), kind: fact.kind, region: fact.region, tier: null })),

@@ -10,6 +10,7 @@ import { ChoiceGroup } from '@/ui/choice-group'
 import { FilterBar } from '@/ui/filter-bar'
 import type { TabProps } from '@/view-state/tab-props'
 import { withFilter } from '@/view-state/use-view-state'
+import { hasControls, hasIntro, isChartShown } from '@/view-state/view-shape'
 import { emptyFilters, financeCategories } from '@/view-state/view'
 import { selectFinance } from '@/features/finance/select-finance'
 import { ProposalList } from '@/features/finance/proposal-list'
@@ -40,61 +41,67 @@ export function FinanceTab({ data, view, setView }: TabProps) {
 
   return (
     <div className="flex flex-col gap-6">
-      <section aria-labelledby="finance-title" className="flex flex-col gap-2">
-        <h2 id="finance-title" className="text-2xl font-bold">
-          {i18n.t('finance.title')}
-        </h2>
-        <p className="max-w-3xl">{i18n.t('finance.intro')}</p>
-      </section>
+      {hasIntro(view) && (
+        <section aria-labelledby="finance-title" className="flex flex-col gap-2">
+          <h2 id="finance-title" className="text-2xl font-bold">
+            {i18n.t('finance.title')}
+          </h2>
+          <p className="max-w-3xl">{i18n.t('finance.intro')}</p>
+        </section>
+      )}
 
-      <FilterBar
-        label={i18n.t('filter.label')}
-        status={i18n.t('filter.shown', { shown: finance.shown, total: finance.total })}
-        resetLabel={i18n.t('filter.reset')}
-        canReset={isFiltered}
-        onReset={() => setView((v) => ({ ...v, filters: emptyFilters }))}
-      >
-        <ChoiceGroup
-          legend={i18n.t('filter.proposal')}
-          value={filters.proposal ?? ALL}
-          onChange={(proposal) => setView((v) => withFilter(v, 'proposal', proposal === ALL ? null : proposal))}
-          choices={[
-            { value: ALL, label: i18n.t('filter.all') },
-            ...finance.proposalChoices.map((item) => ({
-              value: item.id,
-              label: i18n.local(item.label),
-              count: finance.proposalCounts.get(item.id) ?? 0,
-            })),
-          ]}
+      {hasControls(view) && (
+        <FilterBar
+          label={i18n.t('filter.label')}
+          status={i18n.t('filter.shown', { shown: finance.shown, total: finance.total })}
+          resetLabel={i18n.t('filter.reset')}
+          canReset={isFiltered}
+          onReset={() => setView((v) => ({ ...v, filters: emptyFilters }))}
+        >
+          <ChoiceGroup
+            legend={i18n.t('filter.proposal')}
+            value={filters.proposal ?? ALL}
+            onChange={(proposal) => setView((v) => withFilter(v, 'proposal', proposal === ALL ? null : proposal))}
+            choices={[
+              { value: ALL, label: i18n.t('filter.all') },
+              ...finance.proposalChoices.map((item) => ({
+                value: item.id,
+                label: i18n.local(item.label),
+                count: finance.proposalCounts.get(item.id) ?? 0,
+              })),
+            ]}
+          />
+          <ChoiceGroup
+            multiple
+            legend={i18n.t('filter.category')}
+            value={filters.category}
+            onChange={(category) => setView((v) => withFilter(v, 'category', category))}
+            choices={financeCategories.map((category) => ({
+              value: category,
+              label: i18n.t(`category.${category}`),
+              count: finance.categoryCounts.get(category) ?? 0,
+            }))}
+          />
+          <DisplayToggle value={view.display} onChange={(display) => setView((v) => ({ ...v, display }))} />
+        </FilterBar>
+      )}
+
+      {isChartShown(view, 'items') && (
+        <ChartFrame
+          title={title}
+          question={i18n.t('finance.items.question')}
+          unitLabel={i18n.t('unit.count')}
+          display={view.display}
+          isEmpty={rows.length === 0}
+          chart={<CountBarChart rows={rows} series={series} title={title} />}
+          table={<CountTable rows={rows} series={series} caption={title} categoryLabel={i18n.t('filter.proposal')} />}
+          summary={summarizeCounts(title, rows, i18n)}
+          citations={finance.citations}
+          sourceDate={data.meta.event.date}
         />
-        <ChoiceGroup
-          multiple
-          legend={i18n.t('filter.category')}
-          value={filters.category}
-          onChange={(category) => setView((v) => withFilter(v, 'category', category))}
-          choices={financeCategories.map((category) => ({
-            value: category,
-            label: i18n.t(`category.${category}`),
-            count: finance.categoryCounts.get(category) ?? 0,
-          }))}
-        />
-        <DisplayToggle value={view.display} onChange={(display) => setView((v) => ({ ...v, display }))} />
-      </FilterBar>
+      )}
 
-      <ChartFrame
-        title={title}
-        question={i18n.t('finance.items.question')}
-        unitLabel={i18n.t('unit.count')}
-        display={view.display}
-        isEmpty={rows.length === 0}
-        chart={<CountBarChart rows={rows} series={series} title={title} />}
-        table={<CountTable rows={rows} series={series} caption={title} categoryLabel={i18n.t('filter.proposal')} />}
-        summary={summarizeCounts(title, rows, i18n)}
-        citations={finance.citations}
-        sourceDate={data.meta.event.date}
-      />
-
-      {finance.figures.length > 0 && (
+      {view.chart === null && finance.figures.length > 0 && (
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
           {finance.figures.map((row) => (
             <FigureCard key={row.id} row={row} />
@@ -102,7 +109,9 @@ export function FinanceTab({ data, view, setView }: TabProps) {
         </div>
       )}
 
-      <ProposalList proposals={finance.proposals} regionIds={new Set(data.regions.map((region) => region.id))} />
+      {isChartShown(view, 'proposals') && (
+        <ProposalList proposals={finance.proposals} regionIds={new Set(data.regions.map((region) => region.id))} />
+      )}
     </div>
   )
 }

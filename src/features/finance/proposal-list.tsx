@@ -18,7 +18,10 @@ export function ProposalList({ proposals, regionIds }: { proposals: ProposalRow[
       </h2>
       <ol className="grid grid-cols-1 gap-3 lg:grid-cols-3">
         {proposals.map((proposal) => (
-          <li key={proposal.id} className="flex min-w-0 flex-col gap-3 rounded-lg border border-line-soft bg-raised p-4">
+          <li
+            key={proposal.id}
+            className="flex min-w-0 flex-col gap-3 rounded-lg border border-line-soft bg-raised p-4"
+          >
             <h3 className="text-lg font-semibold">{i18n.local(proposal.label)}</h3>
             <SourceDetails
               source={{ ...proposal.proposals.source, ...(proposal.item.quote ? { quote: proposal.item.quote } : {}) }}
@@ -27,7 +30,8 @@ export function ProposalList({ proposals, regionIds }: { proposals: ProposalRow[
               <div key={row.id} className="flex flex-col gap-1.5 border-t border-line-soft pt-3">
                 <h4 className="font-medium">{i18n.local(row.label)}</h4>
                 <p className="text-sm text-ink-muted">
-                  {i18n.t(`category.${row.list.category === 'platform' ? 'platform' : 'centre'}`)} · {i18n.local(row.region)}
+                  {i18n.t(`category.${row.list.category === 'platform' ? 'platform' : 'centre'}`)} ·{' '}
+                  {i18n.local(row.region)}
                 </p>
                 <ul className="flex flex-col gap-1 text-sm">
                   {row.list.items.map((item) => (

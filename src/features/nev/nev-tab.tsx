@@ -11,6 +11,7 @@ import { ChoiceGroup } from '@/ui/choice-group'
 import { FilterBar } from '@/ui/filter-bar'
 import type { TabProps } from '@/view-state/tab-props'
 import { withFilter } from '@/view-state/use-view-state'
+import { hasControls, hasIntro, isChartShown } from '@/view-state/view-shape'
 import { emptyFilters } from '@/view-state/view'
 import { selectNev } from '@/features/nev/select-nev'
 
@@ -31,72 +32,78 @@ export function NevTab({ data, view, setView }: TabProps) {
 
   return (
     <div className="flex flex-col gap-6">
-      <section aria-labelledby="nev-title" className="flex flex-col gap-2">
-        <h2 id="nev-title" className="text-2xl font-bold">
-          {i18n.t('nev.title')}
-        </h2>
-        <p className="max-w-3xl">{i18n.t('nev.intro')}</p>
-      </section>
+      {hasIntro(view) && (
+        <section aria-labelledby="nev-title" className="flex flex-col gap-2">
+          <h2 id="nev-title" className="text-2xl font-bold">
+            {i18n.t('nev.title')}
+          </h2>
+          <p className="max-w-3xl">{i18n.t('nev.intro')}</p>
+        </section>
+      )}
 
-      <FilterBar
-        label={i18n.t('filter.label')}
-        status={i18n.t('filter.shown', { shown: nev.shown, total: nev.total })}
-        resetLabel={i18n.t('filter.reset')}
-        canReset={isFiltered}
-        onReset={() => setView((v) => ({ ...v, filters: emptyFilters }))}
-      >
-        <ChoiceGroup
-          multiple
-          legend={i18n.t('filter.kind')}
-          value={filters.kind}
-          onChange={(kind) => setView((v) => withFilter(v, 'kind', kind))}
-          choices={factKinds.map((kind) => ({
-            value: kind,
-            label: i18n.t(`kind.${kind}`),
-            count: nev.kindCounts.get(kind) ?? 0,
-          }))}
-        />
-        <ChoiceGroup
-          legend={i18n.t('filter.region')}
-          value={filters.region ?? ALL}
-          onChange={(region) => setView((v) => withFilter(v, 'region', region === ALL ? null : region))}
-          choices={[
-            { value: ALL, label: i18n.t('filter.all') },
-            ...nev.regions.map((region) => ({
-              value: region.id,
-              label: i18n.local(region.label),
-              count: nev.regionCounts.get(region.id) ?? 0,
-            })),
-          ]}
-        />
-        <DisplayToggle value={view.display} onChange={(display) => setView((v) => ({ ...v, display }))} />
-      </FilterBar>
+      {hasControls(view) && (
+        <FilterBar
+          label={i18n.t('filter.label')}
+          status={i18n.t('filter.shown', { shown: nev.shown, total: nev.total })}
+          resetLabel={i18n.t('filter.reset')}
+          canReset={isFiltered}
+          onReset={() => setView((v) => ({ ...v, filters: emptyFilters }))}
+        >
+          <ChoiceGroup
+            multiple
+            legend={i18n.t('filter.kind')}
+            value={filters.kind}
+            onChange={(kind) => setView((v) => withFilter(v, 'kind', kind))}
+            choices={factKinds.map((kind) => ({
+              value: kind,
+              label: i18n.t(`kind.${kind}`),
+              count: nev.kindCounts.get(kind) ?? 0,
+            }))}
+          />
+          <ChoiceGroup
+            legend={i18n.t('filter.region')}
+            value={filters.region ?? ALL}
+            onChange={(region) => setView((v) => withFilter(v, 'region', region === ALL ? null : region))}
+            choices={[
+              { value: ALL, label: i18n.t('filter.all') },
+              ...nev.regions.map((region) => ({
+                value: region.id,
+                label: i18n.local(region.label),
+                count: nev.regionCounts.get(region.id) ?? 0,
+              })),
+            ]}
+          />
+          <DisplayToggle value={view.display} onChange={(display) => setView((v) => ({ ...v, display }))} />
+        </FilterBar>
+      )}
 
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
-        {charts.map(({ key, rows, unit }) => {
-          const title = i18n.t(`nev.${key}.title`)
-          return (
-            <div key={key} className={key === 'output' ? 'xl:col-span-2' : undefined}>
-              <ChartFrame
-                title={title}
-                question={i18n.t(`nev.${key}.question`)}
-                unitLabel={i18n.t(unit)}
-                display={view.display}
-                isEmpty={rows.length === 0}
-                kinds={[...new Set(rows.map((row) => row.kind))]}
-                showQualifierKey
-                chart={<FigureBarChart rows={rows} title={title} labelOf={labelOf} />}
-                table={<FigureTable rows={rows} caption={title} />}
-                summary={summarizeFigures(title, rows, i18n, labelOf)}
-                citations={rows}
-                sourceDate={data.meta.event.date}
-              />
-            </div>
-          )
-        })}
+        {charts
+          .filter(({ key }) => isChartShown(view, key))
+          .map(({ key, rows, unit }) => {
+            const title = i18n.t(`nev.${key}.title`)
+            return (
+              <div key={key} className={key === 'output' || view.chart !== null ? 'xl:col-span-2' : undefined}>
+                <ChartFrame
+                  title={title}
+                  question={i18n.t(`nev.${key}.question`)}
+                  unitLabel={i18n.t(unit)}
+                  display={view.display}
+                  isEmpty={rows.length === 0}
+                  kinds={[...new Set(rows.map((row) => row.kind))]}
+                  showQualifierKey
+                  chart={<FigureBarChart rows={rows} title={title} labelOf={labelOf} />}
+                  table={<FigureTable rows={rows} caption={title} />}
+                  summary={summarizeFigures(title, rows, i18n, labelOf)}
+                  citations={rows}
+                  sourceDate={data.meta.event.date}
+                />
+              </div>
+            )
+          })}
       </div>
 
-      {nev.others.length > 0 && (
+      {view.chart === null && nev.others.length > 0 && (
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
           {nev.others.map((row) => (
             <FigureCard key={row.id} row={row} />

@@ -14,6 +14,7 @@ import { FilterBar } from '@/ui/filter-bar'
 import type { TabProps } from '@/view-state/tab-props'
 import { withFilter } from '@/view-state/use-view-state'
 import { emptyFilters } from '@/view-state/view'
+import { hasControls, hasIntro, isChartShown } from '@/view-state/view-shape'
 import { selectOverview, selectTradeDerivations } from '@/features/overview/select-overview'
 import { SpeakerList } from '@/features/overview/speaker-list'
 
@@ -31,99 +32,109 @@ export function OverviewTab({ data, view, setView }: TabProps) {
 
   return (
     <div className="flex flex-col gap-6">
-      <section aria-labelledby="overview-title" className="flex flex-col gap-2">
-        <h2 id="overview-title" className="text-2xl font-bold">
-          {i18n.t('overview.title')}
-        </h2>
-        <p className="max-w-3xl">{i18n.t('overview.intro', { date })}</p>
-        <p className="text-sm text-ink-muted">
-          {i18n.t('source.article', {
-            title: data.meta.article.title,
-            publisher: data.meta.article.publisher,
-            date: formatDate(data.meta.article.date, i18n.locale),
-          })}{' '}
-          <SafeLink href={data.meta.article.url}>{i18n.t('source.openPage')}</SafeLink>
-        </p>
-      </section>
-
-      <FilterBar
-        label={i18n.t('filter.label')}
-        status={i18n.t('filter.shown', { shown: overview.shown, total: overview.total })}
-        resetLabel={i18n.t('filter.reset')}
-        canReset={isFiltered}
-        onReset={() => setView((v) => ({ ...v, filters: emptyFilters }))}
-      >
-        <ChoiceGroup
-          multiple
-          legend={i18n.t('filter.kind')}
-          value={filters.kind}
-          onChange={(kind) => setView((v) => withFilter(v, 'kind', kind))}
-          choices={factKinds.map((kind) => ({
-            value: kind,
-            label: i18n.t(`kind.${kind}`),
-            count: overview.kindCounts.get(kind) ?? 0,
-          }))}
-        />
-        <ChoiceGroup
-          legend={i18n.t('filter.speaker')}
-          value={filters.speaker ?? ALL}
-          onChange={(speaker) => setView((v) => withFilter(v, 'speaker', speaker === ALL ? null : speaker))}
-          choices={[
-            { value: ALL, label: i18n.t('filter.all') },
-            ...data.speakers.map((speaker) => ({
-              value: speaker.id,
-              label: i18n.name(speaker.name),
-              count: overview.speakerCounts.get(speaker.id) ?? 0,
-            })),
-          ]}
-        />
-        <DisplayToggle value={view.display} onChange={(display) => setView((v) => ({ ...v, display }))} />
-      </FilterBar>
-
-      <section aria-labelledby="overview-headlines" className="flex flex-col gap-3">
-        <h2 id="overview-headlines" className="text-xl font-semibold">
-          {i18n.t('overview.headlines')}
-        </h2>
-        {overview.headlines.length === 0 ? (
-          <EmptyState title={i18n.t('overview.headlinesEmpty')}>{i18n.t('chart.emptyHint')}</EmptyState>
-        ) : (
-          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
-            {overview.headlines.map((row) => (
-              <FigureCard key={row.id} row={row} />
-            ))}
-          </div>
-        )}
-      </section>
-
-      <ChartFrame
-        title={tradeTitle}
-        question={i18n.t('overview.trade.question')}
-        unitLabel={i18n.t('unit.yuan')}
-        display={view.display}
-        isEmpty={overview.trade.length === 0}
-        kinds={[...new Set(overview.trade.map((row) => row.kind))]}
-        showQualifierKey
-        chart={<FigureBarChart rows={overview.trade} title={tradeTitle} labelOf={labelOf} />}
-        table={<FigureTable rows={overview.trade} caption={tradeTitle} />}
-        summary={summarizeFigures(tradeTitle, overview.trade, i18n, labelOf)}
-        citations={[...overview.trade, ...derivations]}
-        sourceDate={data.meta.event.date}
-      />
-
-      {derivations.length > 0 && (
-        <ul className="flex flex-col gap-1 rounded-lg border border-dashed border-kind-derived p-4 text-sm">
-          {derivations.map((row) => (
-            <li key={row.id}>
-              <span className="font-medium">{i18n.local(row.label)}:</span> {formatFigure(row, i18n.locale)}{' '}
-              <span className="text-ink-muted">
-                ({i18n.t('kind.derived')}: {row.source.kind === 'derived' ? i18n.local(row.source.formula) : ''})
-              </span>
-            </li>
-          ))}
-        </ul>
+      {hasIntro(view) && (
+        <section aria-labelledby="overview-title" className="flex flex-col gap-2">
+          <h2 id="overview-title" className="text-2xl font-bold">
+            {i18n.t('overview.title')}
+          </h2>
+          <p className="max-w-3xl">{i18n.t('overview.intro', { date })}</p>
+          <p className="text-sm text-ink-muted">
+            {i18n.t('source.article', {
+              title: data.meta.article.title,
+              publisher: data.meta.article.publisher,
+              date: formatDate(data.meta.article.date, i18n.locale),
+            })}{' '}
+            <SafeLink href={data.meta.article.url}>{i18n.t('source.openPage')}</SafeLink>
+          </p>
+        </section>
       )}
 
-      <SpeakerList data={data} />
+      {hasControls(view) && (
+        <FilterBar
+          label={i18n.t('filter.label')}
+          status={i18n.t('filter.shown', { shown: overview.shown, total: overview.total })}
+          resetLabel={i18n.t('filter.reset')}
+          canReset={isFiltered}
+          onReset={() => setView((v) => ({ ...v, filters: emptyFilters }))}
+        >
+          <ChoiceGroup
+            multiple
+            legend={i18n.t('filter.kind')}
+            value={filters.kind}
+            onChange={(kind) => setView((v) => withFilter(v, 'kind', kind))}
+            choices={factKinds.map((kind) => ({
+              value: kind,
+              label: i18n.t(`kind.${kind}`),
+              count: overview.kindCounts.get(kind) ?? 0,
+            }))}
+          />
+          <ChoiceGroup
+            legend={i18n.t('filter.speaker')}
+            value={filters.speaker ?? ALL}
+            onChange={(speaker) => setView((v) => withFilter(v, 'speaker', speaker === ALL ? null : speaker))}
+            choices={[
+              { value: ALL, label: i18n.t('filter.all') },
+              ...data.speakers.map((speaker) => ({
+                value: speaker.id,
+                label: i18n.name(speaker.name),
+                count: overview.speakerCounts.get(speaker.id) ?? 0,
+              })),
+            ]}
+          />
+          <DisplayToggle value={view.display} onChange={(display) => setView((v) => ({ ...v, display }))} />
+        </FilterBar>
+      )}
+
+      {isChartShown(view, 'headlines') && (
+        <section aria-labelledby="overview-headlines" className="flex flex-col gap-3">
+          <h2 id="overview-headlines" className="text-xl font-semibold">
+            {i18n.t('overview.headlines')}
+          </h2>
+          {overview.headlines.length === 0 ? (
+            <EmptyState title={i18n.t('overview.headlinesEmpty')}>{i18n.t('chart.emptyHint')}</EmptyState>
+          ) : (
+            <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
+              {overview.headlines.map((row) => (
+                <FigureCard key={row.id} row={row} />
+              ))}
+            </div>
+          )}
+        </section>
+      )}
+
+      {isChartShown(view, 'trade') && (
+        <>
+          <ChartFrame
+            title={tradeTitle}
+            question={i18n.t('overview.trade.question')}
+            unitLabel={i18n.t('unit.yuan')}
+            display={view.display}
+            isEmpty={overview.trade.length === 0}
+            kinds={[...new Set(overview.trade.map((row) => row.kind))]}
+            showQualifierKey
+            chart={<FigureBarChart rows={overview.trade} title={tradeTitle} labelOf={labelOf} />}
+            table={<FigureTable rows={overview.trade} caption={tradeTitle} />}
+            summary={summarizeFigures(tradeTitle, overview.trade, i18n, labelOf)}
+            citations={[...overview.trade, ...derivations]}
+            sourceDate={data.meta.event.date}
+          />
+
+          {derivations.length > 0 && (
+            <ul className="flex flex-col gap-1 rounded-lg border border-dashed border-kind-derived p-4 text-sm">
+              {derivations.map((row) => (
+                <li key={row.id}>
+                  <span className="font-medium">{i18n.local(row.label)}:</span> {formatFigure(row, i18n.locale)}{' '}
+                  <span className="text-ink-muted">
+                    ({i18n.t('kind.derived')}: {row.source.kind === 'derived' ? i18n.local(row.source.formula) : ''})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+
+      {isChartShown(view, 'speakers') && <SpeakerList data={data} />}
     </div>
   )
 }
