@@ -1,21 +1,20 @@
-import { useEffect, useMemo } from 'react'
+import { lazy, Suspense, useEffect, useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { datasetQuery } from '@/data/dataset-query'
 import { localeTags } from '@/i18n/format'
-import { I18nProvider, useI18n } from '@/i18n/i18n'
+import { I18nProvider } from '@/i18n/i18n'
 import { ChartPatterns } from '@/charts/chart-patterns'
-import { TabList, TabPanel } from '@/ui/tabs'
 import { findUnknownIds, type AnyViewProblem } from '@/view-state/find-unknown-ids'
-import { canonicalizeUrl, useViewState, withTab, type SetView } from '@/view-state/use-view-state'
-import { tabs, type View } from '@/view-state/view'
-import { DatasetErrorPanel } from '@/app/dataset-error-panel'
-import { Header } from '@/app/header'
-import { TabContent } from '@/app/tab-content'
+import { canonicalizeUrl, useViewState } from '@/view-state/use-view-state'
+import type { View } from '@/view-state/view'
+import { DatasetGate } from '@/app/dataset-gate'
+import { FullLayout } from '@/app/full-layout'
 import { TabSkeleton } from '@/app/tab-skeleton'
 import { ViewNotice } from '@/app/view-notice'
-import { SourcePanel } from '@/app/source-panel'
 
-const TABS_ID = 'sections'
+// Presenter and embed modes are separate entry points into the same views: loaded only when used.
+const PresenterLayout = lazy(() => import('@/present/presenter-layout').then((m) => ({ default: m.PresenterLayout })))
+const EmbedLayout = lazy(() => import('@/embed/embed-layout').then((m) => ({ default: m.EmbedLayout })))
 
 export function App() {
   const { view: parsedView, problems, setView } = useViewState()
@@ -35,58 +34,32 @@ export function App() {
   }, [allProblems, view])
   useDocumentSettings(view)
 
+  const renderView = (shown: View) => <DatasetGate dataset={dataset} view={shown} setView={setView} />
+
   return (
     <I18nProvider locale={view.lang}>
       <ChartPatterns />
-      <SkipLink />
-      <Header view={view} setView={setView} meta={dataset.data?.meta} />
-      <main id="main" tabIndex={-1} className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-5 sm:px-6">
-        <ViewNotice problems={allProblems} />
-        <Tabs view={view} setView={setView} />
-        <TabPanel idPrefix={TABS_ID} id={view.tab}>
-          {dataset.data ? (
-            <TabContent data={dataset.data} view={view} setView={setView} />
-          ) : dataset.error ? (
-            <DatasetErrorPanel
-              error={dataset.error}
-              onRetry={() => void dataset.refetch()}
-              isRetrying={dataset.isFetching}
-            />
+      {view.mode === 'app' ? (
+        <FullLayout view={view} setView={setView} data={dataset.data} problems={allProblems}>
+          {renderView(view)}
+        </FullLayout>
+      ) : (
+        <Suspense fallback={<TabSkeleton />}>
+          {view.mode === 'present' ? (
+            <PresenterLayout view={view} setView={setView} problems={allProblems} renderView={renderView} />
           ) : (
-            <TabSkeleton />
+            <EmbedLayout
+              view={view}
+              setView={setView}
+              data={dataset.data}
+              notice={<ViewNotice problems={allProblems} isCompact />}
+            >
+              {renderView(view)}
+            </EmbedLayout>
           )}
-        </TabPanel>
-      </main>
-      {dataset.data && view.source && (
-        <SourcePanel data={dataset.data} id={view.source} onClose={() => setView((v) => ({ ...v, source: null }))} />
+        </Suspense>
       )}
     </I18nProvider>
-  )
-}
-
-function Tabs({ view, setView }: { view: View; setView: SetView }) {
-  const i18n = useI18n()
-  return (
-    <TabList
-      idPrefix={TABS_ID}
-      label={i18n.t('tabs.label')}
-      selected={view.tab}
-      onSelect={(tab) => setView((v) => withTab(v, tab))}
-      items={tabs.map((tab) => ({ id: tab, label: i18n.t(`tab.${tab}`) }))}
-      className="border-b border-line-soft"
-    />
-  )
-}
-
-function SkipLink() {
-  const i18n = useI18n()
-  return (
-    <a
-      href="#main"
-      className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-raised focus:p-3"
-    >
-      {i18n.t('app.skipToContent')}
-    </a>
   )
 }
 

@@ -3,7 +3,7 @@ import { formatCitationEnglish, formatCitationGbt, todayIso } from '@/i18n/cite'
 import { useI18n } from '@/i18n/i18n'
 import { CopyButton } from '@/ui/copy-button'
 import { useViewState, viewUrl } from '@/view-state/use-view-state'
-import { chartTitles } from '@/app/chart-titles'
+import { chartTitles } from '@/i18n/chart-titles'
 
 /** A reference to the current view, ready to paste: in English style and in GB/T 7714. */
 export function CiteThisView({ meta }: { meta: Dataset['meta'] }) {

@@ -5,13 +5,18 @@ import type { AnyViewProblem } from '@/view-state/find-unknown-ids'
 
 /**
  * Says what part of the link was ignored. The URL is corrected straight away, so the notice keeps
- * the problems it was given until the reader dismisses it or a newer link brings its own.
+ * every problem it was given until the reader dismisses it.
  */
-export function ViewNotice({ problems }: { problems: AnyViewProblem[] }) {
+export function ViewNotice({ problems, isCompact = false }: { problems: AnyViewProblem[]; isCompact?: boolean }) {
   const i18n = useI18n()
   const [state, setState] = useState({ seen: problems, shown: problems })
   if (state.seen !== problems) {
-    setState({ seen: problems, shown: problems.length > 0 ? problems : state.shown })
+    // The dataset, arriving after the URL was read, can find more: add to what is shown, once each.
+    const shown = [...state.shown]
+    for (const problem of problems) {
+      if (!shown.some((known) => JSON.stringify(known) === JSON.stringify(problem))) shown.push(problem)
+    }
+    setState({ seen: problems, shown })
   }
   if (state.shown.length === 0) return null
 
@@ -37,6 +42,7 @@ export function ViewNotice({ problems }: { problems: AnyViewProblem[] }) {
       title={i18n.t('notice.ignored.title')}
       onDismiss={() => setState((s) => ({ ...s, shown: [] }))}
       dismissLabel={i18n.t('notice.dismiss')}
+      className={isCompact ? 'px-3 py-2 text-sm' : undefined}
     >
       <ul className="list-disc pl-5">
         {state.shown.map((problem, index) => (

@@ -1,4 +1,5 @@
 import { Text } from 'recharts'
+import type { ChartScale } from '@/charts/chart-scale'
 
 type TickProps = {
   x?: number | string
@@ -7,21 +8,22 @@ type TickProps = {
   width: number
   /** Chinese has no spaces to break at, so it breaks between characters. */
   breakAll: boolean
+  fontSize: number
 }
 
 /** A category label beside its bar, wrapping onto up to three lines instead of running under the bars. */
-export function CategoryTick({ x, y, payload, width, breakAll }: TickProps) {
+export function CategoryTick({ x, y, payload, width, breakAll, fontSize }: TickProps) {
   return (
     <Text
       x={Number(x)}
       y={Number(y)}
       width={width}
-      maxLines={3}
+      maxLines={MAX_LINES}
       breakAll={breakAll}
       textAnchor="end"
       verticalAnchor="middle"
       fill="var(--color-ink)"
-      fontSize={13}
+      fontSize={fontSize}
     >
       {String(payload?.value ?? '')}
     </Text>
@@ -34,43 +36,75 @@ type RowLabelProps = {
   /** Not `width`: Recharts passes the bar's own width under that name. */
   labelWidth: number
   breakAll: boolean
+  fontSize: number
 }
 
 /** On narrow screens the label goes above its bar, so the bar keeps the full width. */
-export function RowLabel({ viewBox, value, labelWidth, breakAll }: RowLabelProps) {
+export function RowLabel({ viewBox, value, labelWidth, breakAll, fontSize }: RowLabelProps) {
   if (!viewBox || value === undefined || value === '') return null
   return (
     <Text
       x={viewBox.x ?? 0}
       y={(viewBox.y ?? 0) - 5}
       width={labelWidth}
-      maxLines={2}
+      maxLines={MAX_LINES}
       breakAll={breakAll}
       textAnchor="start"
       verticalAnchor="end"
       fill="var(--color-ink)"
-      fontSize={13}
+      fontSize={fontSize}
     >
       {String(value)}
     </Text>
   )
 }
 
-export type BarLayout = { isNarrow: boolean; axisWidth: number; rowHeight: number; labelWidth: number }
+export type BarLayout = {
+  isNarrow: boolean
+  axisWidth: number
+  rowHeight: number
+  labelWidth: number
+  fontSize: number
+  tickSize: number
+  barSize: number
+}
 
 const NARROW = 560
+/** Labels wrap to at most this many lines; the table and the summary always have the full text. */
+export const MAX_LINES = 4
 
 /**
  * Where category labels go. Wide: beside the bars, in an axis as wide as the longest label but
  * never more than 40% of the chart. Narrow: above each bar, and the axis takes no room.
  */
-export function barLayout(labels: string[], chartWidth: number, isCjk: boolean): BarLayout {
-  if (chartWidth > 0 && chartWidth < NARROW) {
-    return { isNarrow: true, axisWidth: 0, rowHeight: 68, labelWidth: chartWidth - 24 }
-  }
+export function barLayout(labels: string[], chartWidth: number, isCjk: boolean, scale: ChartScale): BarLayout {
+  const fontSize = Math.round(13 * scale.font)
+  const sizes = { fontSize, tickSize: Math.round(12 * scale.font), barSize: Math.round(26 * scale.row) }
+  // Average glyph width at this size: wide enough for Latin text, a full em for Chinese.
+  const charWidth = fontSize * (isCjk ? 1 : 0.56)
+  const lineHeight = fontSize * 1.2
   const longest = Math.max(0, ...labels.map((label) => label.length))
-  const natural = longest * (isCjk ? 13 : 7) + 12
+  const linesAt = (width: number) => Math.min(MAX_LINES, Math.max(1, Math.ceil((longest * charWidth) / width)))
+
+  if (chartWidth > 0 && chartWidth < NARROW * scale.font) {
+    const labelWidth = chartWidth - 24
+    const rowHeight = sizes.barSize + linesAt(labelWidth) * lineHeight + 20
+    return {
+      ...sizes,
+      isNarrow: true,
+      axisWidth: 0,
+      rowHeight: Math.round(Math.max(68 * scale.row, rowHeight)),
+      labelWidth,
+    }
+  }
   const limit = chartWidth > 0 ? Math.max(96, chartWidth * 0.4) : 180
-  const axisWidth = Math.round(Math.min(natural, limit))
-  return { isNarrow: false, axisWidth, rowHeight: 52, labelWidth: axisWidth - 8 }
+  const axisWidth = Math.round(Math.min(longest * charWidth + 12, limit))
+  const rowHeight = linesAt(axisWidth - 8) * lineHeight + 16
+  return {
+    ...sizes,
+    isNarrow: false,
+    axisWidth,
+    rowHeight: Math.round(Math.max(52 * scale.row, rowHeight)),
+    labelWidth: axisWidth - 8,
+  }
 }

@@ -9,6 +9,7 @@ import { DataNotes } from '@/charts/data-notes'
 import { KindSwatch } from '@/charts/kind-swatch'
 import { SourceDetails } from '@/charts/source-details'
 import { ChartErrorBoundary } from '@/charts/chart-error-boundary'
+import { useChartScale } from '@/charts/chart-scale'
 
 type ChartFrameProps = {
   title: string
@@ -35,6 +36,7 @@ type ChartFrameProps = {
 export function ChartFrame(props: ChartFrameProps) {
   const { title, question, unitLabel, display, chart, table, summary, citations, sourceDate, kinds, isEmpty } = props
   const i18n = useI18n()
+  const { isProjected } = useChartScale()
   const titleId = useId()
   const summaryId = useId()
 
@@ -61,7 +63,7 @@ export function ChartFrame(props: ChartFrameProps) {
               <KindSwatch kind={kind} />
               <span>
                 <span className="font-medium">{i18n.t(`kind.${kind}`)}</span>
-                <span className="text-ink-muted">: {i18n.t(`kind.${kind}.hint`)}</span>
+                {!isProjected && <span className="text-ink-muted">: {i18n.t(`kind.${kind}.hint`)}</span>}
               </span>
             </li>
           ))}
@@ -78,17 +80,23 @@ export function ChartFrame(props: ChartFrameProps) {
         )}
       </ChartErrorBoundary>
 
-      <details className="text-sm">
-        <summary className="cursor-pointer font-medium text-accent">{i18n.t('chart.summary')}</summary>
-        <p id={summaryId} className="mt-1">
+      {isProjected ? (
+        <p id={summaryId} className="sr-only">
           {summary}
         </p>
-      </details>
+      ) : (
+        <details className="text-sm">
+          <summary className="cursor-pointer font-medium text-accent">{i18n.t('chart.summary')}</summary>
+          <p id={summaryId} className="mt-1">
+            {summary}
+          </p>
+        </details>
+      )}
 
       <figcaption className="flex flex-col gap-2 border-t border-line-soft pt-3 text-sm">
-        <SourceLine citations={citations} sourceDate={sourceDate} />
+        <SourceLine citations={citations} sourceDate={sourceDate} isInline={isProjected} />
         {props.showQualifierKey && <p className="text-ink-muted">{i18n.t('chart.qualifierKey')}</p>}
-        {citations.length > 0 && (
+        {citations.length > 0 && !isProjected && (
           <details>
             <summary className="cursor-pointer font-medium text-accent">
               {i18n.plural('chart.quotes', citations.length)}
@@ -103,13 +111,22 @@ export function ChartFrame(props: ChartFrameProps) {
             </ol>
           </details>
         )}
-        <DataNotes notes={notesOf(citations)} />
+        <DataNotes notes={notesOf(citations)} isCompact={isProjected} />
       </figcaption>
     </figure>
   )
 }
 
-function SourceLine({ citations, sourceDate }: { citations: Citation[]; sourceDate: string }) {
+function SourceLine({
+  citations,
+  sourceDate,
+  isInline,
+}: {
+  citations: Citation[]
+  sourceDate: string
+  /** One running line, as a slide has room for. */
+  isInline: boolean
+}) {
   const i18n = useI18n()
   const speakers = new Set<string>()
   const publishers = new Set<string>()
@@ -120,18 +137,21 @@ function SourceLine({ citations, sourceDate }: { citations: Citation[]; sourceDa
     else hasDerived = true
   }
   const separator = i18n.locale === 'zh' ? '、' : ', '
+  const lines = [
+    speakers.size > 0 &&
+      i18n.t('chart.sourceConference', {
+        speakers: [...speakers].join(separator),
+        date: formatDate(sourceDate, i18n.locale),
+      }),
+    publishers.size > 0 && i18n.t('chart.sourceContext', { publishers: [...publishers].join(separator) }),
+    hasDerived && i18n.t('chart.sourceDerived'),
+  ].filter((line): line is string => typeof line === 'string')
+  if (isInline) return <p className="text-ink-muted">{lines.join(' ')}</p>
   return (
     <div className="text-ink-muted">
-      {speakers.size > 0 && (
-        <p>
-          {i18n.t('chart.sourceConference', {
-            speakers: [...speakers].join(separator),
-            date: formatDate(sourceDate, i18n.locale),
-          })}
-        </p>
-      )}
-      {publishers.size > 0 && <p>{i18n.t('chart.sourceContext', { publishers: [...publishers].join(separator) })}</p>}
-      {hasDerived && <p>{i18n.t('chart.sourceDerived')}</p>}
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
     </div>
   )
 }

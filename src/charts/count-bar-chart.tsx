@@ -3,6 +3,8 @@ import { formatCount } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
 import { barLayout, CategoryTick, RowLabel } from '@/charts/category-tick'
 import { useElementWidth } from '@/charts/use-element-width'
+import { useChartScale } from '@/charts/chart-scale'
+import { useFittedRowHeight } from '@/charts/use-fitted-row-height'
 
 /** A category with how many named items fall in each series (a stack); labels already in the reader's language. */
 export type CountRow = { key: string; label: string; counts: Record<string, number>; total: number }
@@ -34,11 +36,14 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
     return { name: row.label, ...row.counts, ...labels }
   })
   const isCjk = i18n.locale === 'zh'
-  const layout = barLayout(
+  const natural = barLayout(
     rows.map((row) => row.label),
     width,
     isCjk,
+    useChartScale(),
   )
+  const rowHeight = useFittedRowHeight(ref, data.length, natural.rowHeight, 2.6 * natural.fontSize)
+  const layout = { ...natural, rowHeight, barSize: Math.min(natural.barSize, Math.round(rowHeight * 0.5)) }
 
   return (
     <div ref={ref} className="w-full">
@@ -46,8 +51,8 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
         data={data}
         layout="vertical"
         responsive
-        style={{ width: '100%', height: data.length * layout.rowHeight + 84 }}
-        margin={{ top: layout.isNarrow ? 22 : 4, right: 40, bottom: 4, left: 4 }}
+        style={{ width: '100%', height: data.length * layout.rowHeight + 6.5 * layout.fontSize }}
+        margin={{ top: layout.isNarrow ? 1.7 * layout.fontSize : 4, right: 3 * layout.fontSize, bottom: 4, left: 4 }}
         barCategoryGap={layout.isNarrow ? '38%' : '20%'}
         title={title}
         desc={rows.map((row) => `${row.label}: ${formatCount(row.total, i18n.locale)}`).join('; ')}
@@ -56,7 +61,7 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
         <XAxis
           type="number"
           allowDecimals={false}
-          tick={{ fill: 'var(--color-ink-muted)', fontSize: 12 }}
+          tick={{ fill: 'var(--color-ink-muted)', fontSize: layout.tickSize }}
           stroke="var(--color-line)"
         />
         <YAxis
@@ -64,7 +69,7 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
           dataKey="name"
           width={layout.axisWidth}
           hide={layout.isNarrow}
-          tick={<CategoryTick width={layout.labelWidth} breakAll={isCjk} />}
+          tick={<CategoryTick width={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />}
           stroke="var(--color-line)"
           interval={0}
         />
@@ -81,7 +86,7 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
           verticalAlign="top"
           align="left"
           itemSorter={null}
-          wrapperStyle={{ color: 'var(--color-ink)', paddingBottom: 8 }}
+          wrapperStyle={{ color: 'var(--color-ink)', paddingBottom: 8, fontSize: layout.fontSize }}
         />
         {series.map((s) => (
           <Bar
@@ -93,19 +98,19 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
             stroke="var(--color-raised)"
             strokeWidth={1}
             isAnimationActive={false}
-            barSize={24}
+            barSize={layout.barSize}
           >
             <LabelList
               dataKey={`total-${s.key}`}
               position="right"
               fill="var(--color-ink)"
-              fontSize={13}
+              fontSize={layout.fontSize}
               fontWeight={600}
             />
             {layout.isNarrow && (
               <LabelList
                 dataKey={`name-${s.key}`}
-                content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} />}
+                content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />}
               />
             )}
           </Bar>

@@ -1,4 +1,5 @@
 import { formatCount } from '@/i18n/format'
+import { ScrollRegion } from '@/ui/scroll-region'
 import { useI18n } from '@/i18n/i18n'
 import type { CountRow, CountSeries } from '@/charts/count-bar-chart'
 
@@ -16,7 +17,7 @@ export function CountTable({
 }) {
   const i18n = useI18n()
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -50,6 +51,6 @@ export function CountTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }

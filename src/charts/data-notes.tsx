@@ -6,18 +6,37 @@ import { SafeLink } from '@/charts/safe-link'
  * The article's inconsistencies and ambiguities, beside the figures they concern, never corrected:
  * the title always shows, the explanation opens on request.
  */
-export function DataNotes({ notes, isOpen = false }: { notes: Note[]; isOpen?: boolean }) {
+export function DataNotes({
+  notes,
+  isOpen = false,
+  isCompact = false,
+}: {
+  notes: Note[]
+  isOpen?: boolean
+  /** Titles only, nothing to open: for slides, where nobody clicks. */
+  isCompact?: boolean
+}) {
   const i18n = useI18n()
   if (notes.length === 0) return null
+  if (isCompact) {
+    return (
+      <ul className="flex flex-col gap-1">
+        {notes.map((note) => (
+          <li key={note.id} className="border-l-4 border-note-line pl-3 text-xs text-note-ink">
+            <p role="note">
+              <span className="font-semibold">† {i18n.t(`note.${note.severity}`)}:</span> {i18n.local(note.title)}
+            </p>
+          </li>
+        ))}
+      </ul>
+    )
+  }
   return (
     <ul className="flex flex-col gap-2">
       {notes.map((note) => (
-        <li
-          key={note.id}
-          className="rounded-md border-l-4 border-note-line bg-note px-3 py-2 text-sm text-note-ink"
-          role="note"
-        >
-          <details open={isOpen}>
+        <li key={note.id} className="rounded-md border-l-4 border-note-line bg-note px-3 py-2 text-sm text-note-ink">
+          {/* The note role sits inside the item: on the <li> itself it would break the list. */}
+          <details open={isOpen} role="note">
             <summary className="cursor-pointer">
               <span className="font-semibold">{i18n.t(`note.${note.severity}`)}:</span> {i18n.local(note.title)}
             </summary>

@@ -6,6 +6,8 @@ import { useI18n } from '@/i18n/i18n'
 import { kindDash, kindFill, kindStroke } from '@/charts/kind-style'
 import { barLayout, CategoryTick, RowLabel } from '@/charts/category-tick'
 import { useElementWidth } from '@/charts/use-element-width'
+import { useChartScale } from '@/charts/chart-scale'
+import { useFittedRowHeight } from '@/charts/use-fitted-row-height'
 import { FigureTooltip } from '@/charts/figure-tooltip'
 import { ActivePointTracker } from '@/charts/active-point'
 import { useOpenSource } from '@/view-state/use-open-source'
@@ -17,8 +19,6 @@ type FigureBarChartProps = {
   /** Category label for a row; defaults to the figure's label. */
   labelOf?: (row: FigureRow) => string
 }
-
-const BAR_SIZE = 26
 
 /**
  * One horizontal bar per figure, all in one unit. Each bar is labelled with its value and qualifier
@@ -35,11 +35,14 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
     row,
   }))
   const isCjk = i18n.locale === 'zh'
-  const layout = barLayout(
+  const natural = barLayout(
     data.map((d) => d.name),
     width,
     isCjk,
+    useChartScale(),
   )
+  const rowHeight = useFittedRowHeight(ref, data.length, natural.rowHeight, 2.6 * natural.fontSize)
+  const layout = { ...natural, rowHeight, barSize: Math.min(natural.barSize, Math.round(rowHeight * 0.5)) }
   const unit = rows[0]?.unit ?? 'percent'
   const openSource = useOpenSource()
   const activeRef = useRef<{ id: string } | null>(null)
@@ -57,8 +60,8 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
         data={data}
         layout="vertical"
         responsive
-        style={{ width: '100%', height: data.length * layout.rowHeight + 44 }}
-        margin={{ top: layout.isNarrow ? 22 : 4, right: 76, bottom: 4, left: 4 }}
+        style={{ width: '100%', height: data.length * layout.rowHeight + 3.4 * layout.fontSize }}
+        margin={{ top: layout.isNarrow ? 1.7 * layout.fontSize : 4, right: 6 * layout.fontSize, bottom: 4, left: 4 }}
         barCategoryGap={layout.isNarrow ? '38%' : '20%'}
         title={title}
         desc={data.map((d) => `${d.name}: ${formatFigure(d.row, i18n.locale)}`).join('; ')}
@@ -67,7 +70,7 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
         <XAxis
           type="number"
           tickFormatter={(value: number) => formatValue(value, unit, i18n.locale, 'short')}
-          tick={{ fill: 'var(--color-ink-muted)', fontSize: 12 }}
+          tick={{ fill: 'var(--color-ink-muted)', fontSize: layout.tickSize }}
           stroke="var(--color-line)"
         />
         <YAxis
@@ -75,7 +78,7 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
           dataKey="name"
           width={layout.axisWidth}
           hide={layout.isNarrow}
-          tick={<CategoryTick width={layout.labelWidth} breakAll={isCjk} />}
+          tick={<CategoryTick width={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />}
           stroke="var(--color-line)"
           interval={0}
         />
@@ -83,7 +86,7 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
         <ActivePointTracker activeRef={activeRef} />
         <Bar
           dataKey="value"
-          barSize={BAR_SIZE}
+          barSize={layout.barSize}
           isAnimationActive={false}
           cursor="pointer"
           onClick={(entry: { payload?: { id?: string } }) => {
@@ -99,9 +102,18 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
               strokeDasharray={kindDash[d.row.kind]}
             />
           ))}
-          <LabelList dataKey="short" position="right" fill="var(--color-ink)" fontSize={13} fontWeight={600} />
+          <LabelList
+            dataKey="short"
+            position="right"
+            fill="var(--color-ink)"
+            fontSize={layout.fontSize}
+            fontWeight={600}
+          />
           {layout.isNarrow && (
-            <LabelList dataKey="name" content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} />} />
+            <LabelList
+              dataKey="name"
+              content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />}
+            />
           )}
         </Bar>
       </BarChart>

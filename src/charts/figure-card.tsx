@@ -6,39 +6,53 @@ import { DataNotes } from '@/charts/data-notes'
 import { sourceText } from '@/charts/figure-table'
 import { Button } from '@/ui/button'
 import { useOpenSource } from '@/view-state/use-open-source'
+import { useChartScale } from '@/charts/chart-scale'
 
 /** A headline figure: the value as worded, what it measures, who said it, and its quote one click away. */
 export function FigureCard({ row }: { row: FigureRow }) {
   const i18n = useI18n()
   const openSource = useOpenSource()
+  const { isProjected } = useChartScale()
+  const textSize = isProjected ? 'text-xs' : 'text-sm'
   return (
     <article className="flex min-w-0 flex-col gap-2 rounded-lg border border-line-soft bg-raised p-4">
-      <h3 className="text-sm font-medium text-ink-muted">{i18n.local(row.label)}</h3>
-      <p className="text-2xl font-bold leading-tight tabular-nums text-ink sm:text-3xl">
+      <h3 className={`${textSize} font-medium text-ink-muted`}>
+        {i18n.local(row.label)}
+        {/* On a slide the notes are listed once under the cards; the mark says which figures they concern. */}
+        {isProjected && row.notes.length > 0 && <span aria-hidden="true"> †</span>}
+      </h3>
+      <p
+        className={`font-bold leading-tight tabular-nums text-ink ${isProjected ? 'text-xl' : 'text-2xl sm:text-3xl'}`}
+      >
         {formatFigure(row, i18n.locale)}
       </p>
-      <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+      <p className={`flex flex-wrap items-center gap-x-2 gap-y-1 ${textSize}`}>
         <span className="inline-flex items-center gap-1.5">
           <KindSwatch kind={row.kind} />
           {i18n.t(`kind.${row.kind}`)}
         </span>
         <span className="text-ink-muted">
-          {i18n.local(row.period)} · {i18n.local(row.region)}
+          {i18n.local(row.period)}
+          {!isProjected && ` · ${i18n.local(row.region)}`}
         </span>
       </p>
-      <p className="text-sm text-ink-muted">{sourceText(row, i18n)}</p>
-      <div>
-        <Button
-          size="sm"
-          variant="ghost"
-          className="-ml-2.5"
-          onClick={() => openSource(row.id)}
-          aria-label={i18n.t('source.openFor', { label: i18n.local(row.label) })}
-        >
-          {i18n.t('source.open')}
-        </Button>
-      </div>
-      <DataNotes notes={row.notes} />
+      {!isProjected && (
+        <>
+          <p className="text-sm text-ink-muted">{sourceText(row, i18n)}</p>
+          <div>
+            <Button
+              size="sm"
+              variant="ghost"
+              className="-ml-2.5"
+              onClick={() => openSource(row.id)}
+              aria-label={i18n.t('source.openFor', { label: i18n.local(row.label) })}
+            >
+              {i18n.t('source.open')}
+            </Button>
+          </div>
+          <DataNotes notes={row.notes} />
+        </>
+      )}
     </article>
   )
 }

@@ -1,5 +1,6 @@
 import type { FigureRow } from '@/data/select-figures'
 import { formatFigure } from '@/i18n/format'
+import { ScrollRegion } from '@/ui/scroll-region'
 import { useI18n, type I18n } from '@/i18n/i18n'
 import { KindSwatch } from '@/charts/kind-swatch'
 import { useOpenSource } from '@/view-state/use-open-source'
@@ -9,7 +10,7 @@ export function FigureTable({ rows, caption }: { rows: FigureRow[]; caption: str
   const i18n = useI18n()
   const openSource = useOpenSource()
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -50,7 +51,7 @@ export function FigureTable({ rows, caption }: { rows: FigureRow[]; caption: str
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }
 

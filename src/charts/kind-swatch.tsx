@@ -4,7 +4,14 @@ import { kindDash, kindFill, kindStroke } from '@/charts/kind-style'
 /** A small sample of a kind's fill, for legends and badges. */
 export function KindSwatch({ kind }: { kind: FactKind }) {
   return (
-    <svg width="14" height="14" aria-hidden="true" focusable="false" className="inline-block shrink-0">
+    <svg
+      width="1em"
+      height="1em"
+      viewBox="0 0 14 14"
+      aria-hidden="true"
+      focusable="false"
+      className="inline-block shrink-0"
+    >
       <rect
         x="1"
         y="1"

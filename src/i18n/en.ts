@@ -139,6 +139,46 @@ export const en = {
   'cite.gbt': 'GB/T 7714',
   'cite.copy': 'Copy citation',
 
+  'share.label': 'Share this view',
+  'share.copyLink': 'Copy link',
+  'share.copied': 'Link copied',
+  'share.embed': 'Embed',
+  'share.present': 'Present',
+  'share.deck': 'Build a deck',
+
+  'present.slide': 'slide',
+  'present.counter': 'Slide {slide} of {count}',
+  'present.keys': '← → move · Home / End · F full screen · Esc leaves',
+  'present.problems': 'Some slides in this deck could not be read and show their defaults.',
+  'present.fullscreenRefused': 'Press F for full screen.',
+  'deck.title': 'Build a deck from views',
+  'deck.intro':
+    'Paste view links, one per line, in the order to present them. Copy a link from any view with “Copy link”.',
+  'deck.links': 'View links',
+  'deck.count.one': '{count} slide',
+  'deck.count.other': '{count} slides',
+  'deck.ignored': 'Not a view link, ignored: {line}',
+  'deck.start': 'Present this deck',
+  'deck.copyLink': 'Copy the deck’s link',
+
+  // embed:start
+  'embed.openFull': 'Open full view',
+  'embed.dialog.title': 'Embed this view',
+  'embed.dialog.intro':
+    'Paste this into an intranet page. The frame sizes itself to its content when the page also loads embed-host.js.',
+  'embed.dialog.scope': 'What to embed',
+  'embed.dialog.wholeTab': 'The whole {tab} tab',
+  'embed.dialog.host': 'Host page origin (optional, lets the page send commands)',
+  'embed.dialog.hostInvalid': 'Write an origin such as https://intranet.example: scheme, host and port only.',
+  'embed.dialog.snippet': 'Embed code',
+  'embed.dialog.copy': 'Copy embed code',
+  'embed.dialog.csp':
+    'A host page with a Content-Security-Policy must allow frame-src {origin} and script-src {origin}.',
+  'embed.source': 'Source: press conference of {date}, as reported by {publisher}.',
+  'embed.newTab': '(opens in a new tab)',
+  'embed.sourceInFullView': 'See the quote, speaker and notes in the full view',
+  // embed:end
+
   'note.inconsistency': 'Data note: the sources disagree',
   'note.ambiguity': 'Data note: read with care',
   'note.sources': 'Sources',
@@ -160,7 +200,7 @@ export const en = {
   'overview.cardSource': 'Source of this figure',
   'overview.trade.title': 'Imports and exports: the 2027 target against 2022',
   'overview.trade.question': 'How far does Chongqing’s trade have to grow to meet the 2027 target?',
-  'overview.trade.growth': 'Reaching {target} by 2027 needs growth of {growth} on 2022 ({cagr} a year).',
+  'overview.trade.growth': 'To {target} by 2027, trade must grow {growth} on 2022 ({cagr} a year; derived).',
   'overview.headlinesEmpty': 'No headline figures match these filters.',
 
   'clusters.title': 'Industrial clusters and fields',

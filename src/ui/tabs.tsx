@@ -17,7 +17,8 @@ export const panelId = (prefix: string, id: string) => `${prefix}-panel-${id}`
 
 /**
  * The WAI-ARIA tabs pattern: one tab stop, Arrow keys move and select, Home and End jump.
- * Selection follows focus, since every tab's panel is cheap to show.
+ * Selection follows focus, since every tab's panel is cheap to show. Tabs wrap rather than scroll, so
+ * none hides off-screen on a phone.
  */
 export function TabList<T extends string>({ items, selected, onSelect, label, idPrefix, className }: TabListProps<T>) {
   const refs = useRef(new Map<T, HTMLButtonElement>())
@@ -38,7 +39,7 @@ export function TabList<T extends string>({ items, selected, onSelect, label, id
   }
 
   return (
-    <div role="tablist" aria-label={label} className={cx('flex gap-1 overflow-x-auto', className)}>
+    <div role="tablist" aria-label={label} className={cx('flex flex-wrap gap-x-1', className)}>
       {items.map((item, index) => {
         const isSelected = item.id === selected
         return (

@@ -39,7 +39,9 @@ export function useViewState(): { view: View; problems: ViewProblem[]; setView: 
     const current = parseView(readSearch()).view
     const next = update(current)
     const nextSearch = serializeView(next)
-    if (nextSearch !== readSearch()) writeSearch(nextSearch, options?.mode ?? 'push')
+    // Inside an embed, the host page's Back button belongs to the host: views replace each other.
+    const mode = options?.mode ?? (current.mode === 'embed' ? 'replace' : 'push')
+    if (nextSearch !== readSearch()) writeSearch(nextSearch, mode)
   }, [])
 
   return { view, problems, setView }

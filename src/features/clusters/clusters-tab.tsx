@@ -96,7 +96,7 @@ export function ClustersTab({ data, view, setView }: TabProps) {
         </FilterBar>
       )}
 
-      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
+      <div className={view.chart === null ? 'grid grid-cols-1 gap-6 xl:grid-cols-2' : 'grid grid-cols-1 gap-6'}>
         {isChartShown(view, 'by-tier') && (
           <ChartFrame
             title={byTierTitle}

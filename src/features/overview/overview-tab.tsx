@@ -5,17 +5,20 @@ import { ChartFrame } from '@/charts/chart-frame'
 import { DisplayToggle } from '@/charts/display-toggle'
 import { FigureBarChart } from '@/charts/figure-bar-chart'
 import { FigureCard } from '@/charts/figure-card'
+import { DataNotes } from '@/charts/data-notes'
 import { FigureTable } from '@/charts/figure-table'
 import { SafeLink } from '@/charts/safe-link'
 import { summarizeFigures } from '@/charts/summarize'
+import { Button } from '@/ui/button'
 import { ChoiceGroup } from '@/ui/choice-group'
 import { EmptyState } from '@/ui/empty-state'
 import { FilterBar } from '@/ui/filter-bar'
 import type { TabProps } from '@/view-state/tab-props'
 import { withFilter } from '@/view-state/use-view-state'
+import { useOpenSource } from '@/view-state/use-open-source'
 import { emptyFilters } from '@/view-state/view'
 import { hasControls, hasIntro, isChartShown } from '@/view-state/view-shape'
-import { selectOverview, selectTradeDerivations } from '@/features/overview/select-overview'
+import { selectOverview, selectTradeGrowth } from '@/features/overview/select-overview'
 import { SpeakerList } from '@/features/overview/speaker-list'
 
 const ALL = 'all'
@@ -24,7 +27,8 @@ export function OverviewTab({ data, view, setView }: TabProps) {
   const i18n = useI18n()
   const { filters } = view
   const overview = selectOverview(data, filters)
-  const derivations = selectTradeDerivations(data)
+  const growth = selectTradeGrowth(data)
+  const openSource = useOpenSource()
   const date = formatDate(data.meta.event.date, i18n.locale)
   const tradeTitle = i18n.t('overview.trade.title')
   const labelOf = (row: (typeof overview.trade)[number]) => `${i18n.local(row.label)} (${i18n.local(row.period)})`
@@ -99,6 +103,9 @@ export function OverviewTab({ data, view, setView }: TabProps) {
               ))}
             </div>
           )}
+          {view.mode === 'present' && (
+            <DataNotes notes={[...new Set(overview.headlines.flatMap((row) => row.notes))]} isCompact />
+          )}
         </section>
       )}
 
@@ -115,18 +122,31 @@ export function OverviewTab({ data, view, setView }: TabProps) {
             chart={<FigureBarChart rows={overview.trade} title={tradeTitle} labelOf={labelOf} />}
             table={<FigureTable rows={overview.trade} caption={tradeTitle} />}
             summary={summarizeFigures(tradeTitle, overview.trade, i18n, labelOf)}
-            citations={[...overview.trade, ...derivations]}
+            citations={[...overview.trade, ...growth.flatMap((g) => (g.cagr ? [g.change, g.cagr] : [g.change]))]}
             sourceDate={data.meta.event.date}
           />
 
-          {derivations.length > 0 && (
-            <ul className="flex flex-col gap-1 rounded-lg border border-dashed border-kind-derived p-4 text-sm">
-              {derivations.map((row) => (
-                <li key={row.id}>
-                  <span className="font-medium">{i18n.local(row.label)}:</span> {formatFigure(row, i18n.locale)}{' '}
-                  <span className="text-ink-muted">
-                    ({i18n.t('kind.derived')}: {row.source.kind === 'derived' ? i18n.local(row.source.formula) : ''})
+          {growth.length > 0 && (
+            <ul className="flex flex-col gap-1 rounded-lg border border-dashed border-kind-derived bg-raised px-4 py-3">
+              {growth.map(({ target, change, cagr }) => (
+                <li key={change.id} className="flex flex-wrap items-baseline gap-x-2">
+                  <span>
+                    {i18n.t('overview.trade.growth', {
+                      target: formatFigure(target, i18n.locale),
+                      growth: formatFigure(change, i18n.locale, 'short'),
+                      cagr: cagr ? formatFigure(cagr, i18n.locale, 'short') : '?',
+                    })}
                   </span>
+                  {view.mode !== 'present' && (
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      onClick={() => openSource(change.id)}
+                      aria-label={i18n.t('source.openFor', { label: i18n.local(change.label) })}
+                    >
+                      {i18n.t('source.open')}
+                    </Button>
+                  )}
                 </li>
               ))}
             </ul>

@@ -45,12 +45,32 @@ export function selectOverview(data: Dataset, filters: OverviewFilters) {
   }
 }
 
-/** What the trade target asks of the economy, computed from the target and the 2022 baseline. */
-export function selectTradeDerivations(data: Dataset): FigureRow[] {
+export type TradeGrowth = { target: FigureRow; change: FigureRow; cagr: FigureRow | undefined }
+
+/**
+ * What each trade target asks of the economy: the growth on the baseline and its yearly rate, both
+ * derived facts of the dataset whose first input is the target.
+ */
+export function selectTradeGrowth(data: Dataset): TradeGrowth[] {
   const index = indexDataset(data)
+  const derivedFrom = (targetId: string, method: 'percent-change' | 'cagr') =>
+    data.facts.find(
+      (fact) => fact.kind === 'derived' && fact.derivation.method === method && fact.derivation.inputs[0] === targetId,
+    )
   return data.facts
-    .filter((fact) => fact.topic === 'trade' && fact.kind === 'derived' && fact.unit === 'percent')
-    .map((fact) => toFigureRow(fact, index))
+    .filter((fact) => fact.topic === 'trade' && fact.kind === 'target' && fact.unit === 'yuan')
+    .flatMap((target) => {
+      const change = derivedFrom(target.id, 'percent-change')
+      if (!change) return []
+      const cagr = derivedFrom(target.id, 'cagr')
+      return [
+        {
+          target: toFigureRow(target, index),
+          change: toFigureRow(change, index),
+          cagr: cagr ? toFigureRow(cagr, index) : undefined,
+        },
+      ]
+    })
 }
 
 /** Each speaker, how many figures and lists they gave, and the topic they spoke most on. */

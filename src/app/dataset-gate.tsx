@@ -1,0 +1,20 @@
+import type { UseQueryResult } from '@tanstack/react-query'
+import type { Dataset } from '@/data/schema'
+import type { SetView } from '@/view-state/use-view-state'
+import type { View } from '@/view-state/view'
+import { DatasetErrorPanel } from '@/app/dataset-error-panel'
+import { TabContent } from '@/app/tab-content'
+import { TabSkeleton } from '@/app/tab-skeleton'
+
+type DatasetGateProps = { dataset: UseQueryResult<Dataset>; view: View; setView: SetView }
+
+/** A view's content once the dataset is in; until then its skeleton, or the panel saying what failed. */
+export function DatasetGate({ dataset, view, setView }: DatasetGateProps) {
+  if (dataset.data) return <TabContent data={dataset.data} view={view} setView={setView} />
+  if (dataset.error) {
+    return (
+      <DatasetErrorPanel error={dataset.error} onRetry={() => void dataset.refetch()} isRetrying={dataset.isFetching} />
+    )
+  }
+  return <TabSkeleton />
+}

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react'
+import type { Dataset } from '@/data/schema'
+import { useI18n } from '@/i18n/i18n'
+import { TabList, TabPanel } from '@/ui/tabs'
+import type { AnyViewProblem } from '@/view-state/find-unknown-ids'
+import { withTab, type SetView } from '@/view-state/use-view-state'
+import { tabs, type View } from '@/view-state/view'
+import { Header } from '@/app/header'
+import { SourcePanel } from '@/app/source-panel'
+import { ViewNotice } from '@/app/view-notice'
+import { ViewToolbar } from '@/app/view-toolbar'
+
+const TABS_ID = 'sections'
+
+type FullLayoutProps = {
+  view: View
+  setView: SetView
+  data: Dataset | undefined
+  problems: AnyViewProblem[]
+  children: ReactNode
+}
+
+/** The app as a reader opens it: header, toolbar, tabs, the selected tab, and an open source panel. */
+export function FullLayout({ view, setView, data, problems, children }: FullLayoutProps) {
+  const i18n = useI18n()
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-raised focus:p-3"
+      >
+        {i18n.t('app.skipToContent')}
+      </a>
+      <Header view={view} setView={setView} meta={data?.meta} />
+      <main id="main" tabIndex={-1} className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-5 sm:px-6">
+        <ViewNotice problems={problems} />
+        <div className="flex flex-col-reverse gap-2 border-b border-line-soft md:flex-row md:items-end md:justify-between">
+          <TabList
+            idPrefix={TABS_ID}
+            label={i18n.t('tabs.label')}
+            selected={view.tab}
+            onSelect={(tab) => setView((v) => withTab(v, tab))}
+            items={tabs.map((tab) => ({ id: tab, label: i18n.t(`tab.${tab}`) }))}
+          />
+          <ViewToolbar view={view} setView={setView} meta={data?.meta} />
+        </div>
+        <TabPanel idPrefix={TABS_ID} id={view.tab}>
+          {children}
+        </TabPanel>
+      </main>
+      {data && view.source && (
+        <SourcePanel data={data} id={view.source} onClose={() => setView((v) => ({ ...v, source: null }))} />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,89 @@
+import { lazy, Suspense, useEffect, useState } from 'react'
+import type { Dataset } from '@/data/schema'
+import { useI18n } from '@/i18n/i18n'
+import { Button } from '@/ui/button'
+import { CopyButton } from '@/ui/copy-button'
+import { Dialog } from '@/ui/dialog'
+import { viewUrl, type SetView } from '@/view-state/use-view-state'
+import type { View } from '@/view-state/view'
+import { slideForView } from '@/present/default-deck'
+import { CiteThisView } from '@/app/cite-this-view'
+
+const EmbedDialog = lazy(() => import('@/embed/embed-dialog').then((m) => ({ default: m.EmbedDialog })))
+const DeckDialog = lazy(() => import('@/present/deck-dialog').then((m) => ({ default: m.DeckDialog })))
+
+type Open = 'none' | 'cite' | 'embed' | 'deck'
+
+/** Share the view: copy its link, cite it, embed it, or present from it (also the P key). */
+export function ViewToolbar({
+  view,
+  setView,
+  meta,
+}: {
+  view: View
+  setView: SetView
+  meta: Dataset['meta'] | undefined
+}) {
+  const i18n = useI18n()
+  const [open, setOpen] = useState<Open>('none')
+  const present = () => setView((v) => ({ ...v, mode: 'present', slide: slideForView(v), deck: [], source: null }))
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'p' && event.key !== 'P') return
+      if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return
+      if (document.querySelector('dialog[open]')) return
+      event.preventDefault()
+      setView((v) => ({ ...v, mode: 'present', slide: slideForView(v), deck: [], source: null }))
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [setView])
+
+  return (
+    <div className="flex flex-wrap items-center gap-1.5 pb-2" role="group" aria-label={i18n.t('share.label')}>
+      <CopyButton
+        size="sm"
+        text={viewUrl(view)}
+        label={i18n.t('share.copyLink')}
+        copiedLabel={i18n.t('share.copied')}
+        failedLabel={i18n.t('copy.failed')}
+      />
+      <Button size="sm" onClick={() => setOpen('cite')} disabled={!meta}>
+        {i18n.t('cite.title')}
+      </Button>
+      <Button size="sm" onClick={() => setOpen('embed')}>
+        {i18n.t('share.embed')}
+      </Button>
+      <Button size="sm" onClick={() => setOpen('deck')}>
+        {i18n.t('share.deck')}
+      </Button>
+      <Button size="sm" variant="primary" onClick={present} aria-keyshortcuts="P">
+        {i18n.t('share.present')}
+      </Button>
+      {open === 'cite' && meta && (
+        <Dialog title={i18n.t('cite.title')} closeLabel={i18n.t('dialog.close')} onClose={() => setOpen('none')}>
+          <CiteThisView meta={meta} />
+        </Dialog>
+      )}
+      {open === 'deck' && (
+        <Suspense fallback={null}>
+          <DeckDialog view={view} setView={setView} onClose={() => setOpen('none')} />
+        </Suspense>
+      )}
+      {open === 'embed' && (
+        <Suspense fallback={null}>
+          <EmbedDialog view={view} onClose={() => setOpen('none')} />
+        </Suspense>
+      )}
+    </div>
+  )
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) &&
+    !(target instanceof HTMLInputElement && ['checkbox', 'radio'].includes(target.type))
+  )
+}

@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useI18n } from '@/i18n/i18n'
+import { ChartScaleContext, type ChartScale } from '@/charts/chart-scale'
+import { Notice } from '@/ui/notice'
+import type { AnyViewProblem } from '@/view-state/find-unknown-ids'
+import { parseView } from '@/view-state/parse-view'
+import type { SetView } from '@/view-state/use-view-state'
+import type { View } from '@/view-state/view'
+import { deckOf } from '@/present/default-deck'
+import { slideMove } from '@/present/slide-keys'
+import { useFullscreen } from '@/present/use-fullscreen'
+
+type PresenterLayoutProps = {
+  view: View
+  setView: SetView
+  problems: AnyViewProblem[]
+  renderView: (view: View) => ReactNode
+}
+
+// 13 px chart text becomes 24 px: nothing on a 1920×1080 projector is smaller (the root font is
+// scaled to 32 px in CSS, so rem-sized text follows).
+const projectorScale: ChartScale = { font: 1.85, row: 1.25, isProjected: true }
+
+/**
+ * One slide of a deck at a time, full screen, in large high-contrast type. Arrow keys, Page Up and
+ * Down, Space (what clickers send), Home and End move; Esc leaves. Each slide is a URL of its own.
+ */
+export function PresenterLayout({ view, setView, problems, renderView }: PresenterLayoutProps) {
+  const i18n = useI18n()
+  const deck = deckOf(view)
+  const count = deck.length
+  const slide = Math.min(Math.max(view.slide, 1), count)
+  const { view: slideView } = parseView(deck[slide - 1] ?? '')
+  const shown: View = { ...slideView, lang: view.lang, theme: view.theme, mode: 'present', deck: [], slide: 1 }
+  const fullscreen = useFullscreen()
+  const slideRef = useRef<HTMLDivElement>(null)
+  const [isHelpShown, setHelpShown] = useState(true)
+
+  useEffect(() => {
+    document.documentElement.classList.add('present')
+    return () => document.documentElement.classList.remove('present')
+  }, [])
+
+  useEffect(() => {
+    const leave = () => {
+      // Leaving fullscreen below fires fullscreenchange; this leave is already under way.
+      fullscreen.onExit(null)
+      fullscreen.exit()
+      setView((v) => {
+        const { view: current } = parseView(deckOf(v)[Math.min(Math.max(v.slide, 1), deckOf(v).length) - 1] ?? '')
+        return { ...current, lang: v.lang, theme: v.theme }
+      })
+    }
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.metaKey || event.ctrlKey || event.altKey) return
+      if (event.key === 'Escape') {
+        event.preventDefault()
+        leave()
+        return
+      }
+      if (event.key === 'f' || event.key === 'F') {
+        event.preventDefault()
+        fullscreen.toggle()
+        return
+      }
+      const next = slideMove(event.key, event.shiftKey, slide, count)
+      if (next === null) return
+      event.preventDefault()
+      setHelpShown(false)
+      if (next !== slide) setView((v) => ({ ...v, slide: next }))
+    }
+    window.addEventListener('keydown', onKeyDown)
+    fullscreen.onExit(leave)
+    return () => {
+      window.removeEventListener('keydown', onKeyDown)
+      fullscreen.onExit(null)
+    }
+  }, [slide, count, setView, fullscreen])
+
+  useEffect(() => {
+    slideRef.current?.focus({ preventScroll: true })
+  }, [slide])
+
+  return (
+    <div className="flex min-h-dvh flex-col bg-surface text-ink">
+      <div
+        ref={slideRef}
+        tabIndex={-1}
+        role="region"
+        aria-roledescription={i18n.t('present.slide')}
+        aria-label={i18n.t('present.counter', { slide, count })}
+        className="mx-auto flex w-full max-w-[120rem] flex-1 flex-col gap-3 px-[3vw] pb-14 pt-[1.5vh] outline-none"
+      >
+        {problems.length > 0 && (
+          <Notice tone="info" title={i18n.t('notice.ignored.title')}>
+            {i18n.t('present.problems')}
+          </Notice>
+        )}
+        <ChartScaleContext value={projectorScale}>{renderView(shown)}</ChartScaleContext>
+      </div>
+      <footer className="fixed inset-x-0 bottom-0 flex items-center gap-4 bg-surface/90 px-[3vw] py-2 text-xs text-ink-muted">
+        <span aria-live="polite" className="tabular-nums">
+          {i18n.t('present.counter', { slide, count })}
+        </span>
+        <div className="h-1.5 flex-1 overflow-hidden rounded-full bg-sunken" aria-hidden="true">
+          {/* React sets style through the CSSOM, which a strict style-src allows. */}
+          <div className="h-full bg-accent" style={{ width: `${(slide / count) * 100}%` }} />
+        </div>
+        {isHelpShown && (
+          <span>
+            {fullscreen.state === 'refused' && `${i18n.t('present.fullscreenRefused')} `}
+            {i18n.t('present.keys')}
+          </span>
+        )}
+      </footer>
+    </div>
+  )
+}
