@@ -3,21 +3,41 @@ import { formatCount, formatFigure } from '@/i18n/format'
 import type { I18n } from '@/i18n/i18n'
 import type { CountRow } from '@/charts/count-bar-chart'
 
-/** A sentence a screen reader can read instead of the chart, built from the rows it draws. */
-export function summarizeFigures(title: string, rows: FigureRow[], i18n: I18n, labelOf?: (row: FigureRow) => string) {
+/**
+ * What a chart says, in sentences built from the rows it draws, in the reader's language: a lead
+ * sentence where the tab knows what matters most, then the range, then which figures are the
+ * conference's own. Screen readers get it as the chart's description; anyone can open it.
+ */
+export function summarizeFigures(
+  title: string,
+  rows: FigureRow[],
+  i18n: I18n,
+  options: { labelOf?: (row: FigureRow) => string; lead?: string | null } = {},
+): string {
   if (rows.length === 0) return i18n.t('summary.none', { title })
-  const items = rows.map((row) =>
-    i18n.t('summary.item', {
-      label: labelOf ? labelOf(row) : i18n.local(row.label),
-      value: formatFigure(row, i18n.locale),
-    }),
-  )
-  return i18n.t('summary.figures', { title, items: items.join(i18n.t('summary.join')) })
+  const labelOf = options.labelOf ?? ((row: FigureRow) => i18n.local(row.label))
+  const describe = (row: FigureRow) =>
+    i18n.t('summary.item', { label: labelOf(row), value: formatFigure(row, i18n.locale) })
+  const sorted = [...rows].sort((a, b) => b.value - a.value)
+  const highest = sorted[0]
+  const lowest = sorted.at(-1)
+  const stated = rows.filter((row) => row.kind === 'reported' || row.kind === 'target')
+  const sentences = [
+    options.lead,
+    highest && lowest && rows.length > 1
+      ? i18n.t('summary.range', { title, count: rows.length, highest: describe(highest), lowest: describe(lowest) })
+      : highest && i18n.t('summary.one', { title, item: describe(highest) }),
+    stated.length > 0 && stated.length < rows.length
+      ? i18n.t('summary.stated', { items: stated.map(describe).join(i18n.t('summary.join')) })
+      : null,
+  ]
+  return sentences.filter(Boolean).join(' ')
 }
 
-export function summarizeCounts(title: string, rows: CountRow[], i18n: I18n) {
+export function summarizeCounts(title: string, rows: CountRow[], i18n: I18n): string {
   if (rows.length === 0) return i18n.t('summary.none', { title })
-  const items = rows.map((row) =>
+  const sorted = [...rows].sort((a, b) => b.total - a.total)
+  const items = sorted.map((row) =>
     i18n.t('summary.item', { label: row.label, value: formatCount(row.total, i18n.locale) }),
   )
   return i18n.t('summary.counts', { title, items: items.join(i18n.t('summary.join')) })

@@ -183,8 +183,15 @@ export const en = {
   'note.ambiguity': 'Data note: read with care',
   'note.sources': 'Sources',
 
-  'summary.figures': '{title}: {items}.',
-  'summary.counts': '{title}: {items}.',
+  'label.withPeriod': '{label} ({period})',
+  'summary.range': '{title}: {count} figures, from {highest} down to {lowest}.',
+  'summary.one': '{title}: {item}.',
+  'summary.stated': 'Stated at the conference: {items}.',
+  'summary.counts': '{title}, largest first: {items}.',
+  'summary.nevOutput':
+    '{region} produced {value} in {period}, {share} of national output (China: {national}, by CAAM’s count, not from the conference).',
+  'summary.trade':
+    'Chongqing’s imports and exports were {baseline} in 2022 (another source); the 2027 target is to {target}, growth of {growth} on 2022.',
   'summary.none': '{title}: no figures match the current filters.',
   'summary.item': '{label}: {value}',
   'summary.join': '; ',

@@ -178,10 +178,16 @@ export const zhCN: Catalog = {
   'note.ambiguity': '数据说明：请谨慎解读',
   'note.sources': '来源',
 
-  'summary.figures': '{title}：{items}。',
-  'summary.counts': '{title}：{items}。',
+  'label.withPeriod': '{label}（{period}）',
+  'summary.range': '{title}：共{count}项数据，最高为{highest}，最低为{lowest}。',
+  'summary.one': '{title}：{item}。',
+  'summary.stated': '发布会上陈述的数据：{items}。',
+  'summary.counts': '{title}（按数量从多到少）：{items}。',
+  'summary.nevOutput':
+    '{period}{region}汽车产量{value}，占全国产量的{share}（全国产量{national}，据中汽协统计，非发布会数据）。',
+  'summary.trade': '2022年重庆进出口总额为{baseline}（其他来源）；2027年目标为{target}，较2022年增长{growth}。',
   'summary.none': '{title}：没有符合当前筛选条件的数据。',
-  'summary.item': '{label}{value}',
+  'summary.item': '{label}：{value}',
   'summary.join': '；',
 
   'overview.title': '发布会说了什么',

@@ -1,5 +1,6 @@
 import { factKinds } from '@/data/schema'
 import type { FigureRow } from '@/data/select-figures'
+import { formatFigure } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
 import { ChartFrame } from '@/charts/chart-frame'
 import { DisplayToggle } from '@/charts/display-toggle'
@@ -22,7 +23,17 @@ export function NevTab({ data, view, setView }: TabProps) {
   const { filters } = view
   const nev = selectNev(data, filters)
   const isFiltered = filters.kind.length > 0 || filters.region !== null
-  const labelOf = (row: FigureRow) => `${i18n.local(row.label)} (${i18n.local(row.period)})`
+  const labelOf = (row: FigureRow) =>
+    i18n.t('label.withPeriod', { label: i18n.local(row.label), period: i18n.local(row.period) })
+  const lead =
+    nev.lead &&
+    i18n.t('summary.nevOutput', {
+      region: i18n.local(nev.lead.output.region),
+      value: formatFigure(nev.lead.output, i18n.locale),
+      period: i18n.local(nev.lead.output.period),
+      share: formatFigure(nev.lead.share, i18n.locale),
+      national: formatFigure(nev.lead.national, i18n.locale),
+    })
 
   const charts = [
     { key: 'output', rows: nev.vehicles, unit: 'unit.vehicles' },
@@ -94,7 +105,7 @@ export function NevTab({ data, view, setView }: TabProps) {
                   showQualifierKey
                   chart={<FigureBarChart rows={rows} title={title} labelOf={labelOf} />}
                   table={<FigureTable rows={rows} caption={title} />}
-                  summary={summarizeFigures(title, rows, i18n, labelOf)}
+                  summary={summarizeFigures(title, rows, i18n, { labelOf, lead: key === 'output' ? lead : null })}
                   citations={rows}
                   sourceDate={data.meta.event.date}
                 />

@@ -27,6 +27,7 @@ export function selectNev(data: Dataset, filters: NevFilters) {
   const regionIds = [...new Set(scope.map((row) => row.regionId))]
 
   return {
+    lead: selectOutputLead(shown),
     total: scope.length,
     shown: shown.length,
     vehicles: inUnit('vehicles'),
@@ -43,4 +44,19 @@ export function selectNev(data: Dataset, filters: NevFilters) {
       (row) => [row.regionId],
     ),
   }
+}
+
+/**
+ * The conference's output figure with its share of national output, and the national total for the
+ * same months from another source: the sentence that opens the output chart's summary.
+ */
+function selectOutputLead(rows: FigureRow[]) {
+  const output = rows.find((row) => row.kind === 'reported' && row.unit === 'vehicles')
+  if (!output) return null
+  const samePeriod = (row: FigureRow) => row.period.en === output.period.en
+  const share = rows.find((row) => row.kind === 'reported' && row.unit === 'percent' && samePeriod(row))
+  const national = rows.find(
+    (row) => row.kind === 'context' && row.unit === 'vehicles' && row.regionId === 'china' && samePeriod(row),
+  )
+  return share && national ? { output, share, national } : null
 }

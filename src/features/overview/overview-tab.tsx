@@ -28,10 +28,21 @@ export function OverviewTab({ data, view, setView }: TabProps) {
   const { filters } = view
   const overview = selectOverview(data, filters)
   const growth = selectTradeGrowth(data)
+  const baseline = overview.trade.find((row) => row.kind === 'context')
+  const mainGrowth = growth.at(-1)
+  const tradeLead =
+    baseline && mainGrowth
+      ? i18n.t('summary.trade', {
+          baseline: formatFigure(baseline, i18n.locale),
+          target: formatFigure(mainGrowth.target, i18n.locale),
+          growth: formatFigure(mainGrowth.change, i18n.locale),
+        })
+      : null
   const openSource = useOpenSource()
   const date = formatDate(data.meta.event.date, i18n.locale)
   const tradeTitle = i18n.t('overview.trade.title')
-  const labelOf = (row: (typeof overview.trade)[number]) => `${i18n.local(row.label)} (${i18n.local(row.period)})`
+  const labelOf = (row: (typeof overview.trade)[number]) =>
+    i18n.t('label.withPeriod', { label: i18n.local(row.label), period: i18n.local(row.period) })
   const isFiltered = filters.kind.length > 0 || filters.speaker !== null
 
   return (
@@ -121,7 +132,7 @@ export function OverviewTab({ data, view, setView }: TabProps) {
             showQualifierKey
             chart={<FigureBarChart rows={overview.trade} title={tradeTitle} labelOf={labelOf} />}
             table={<FigureTable rows={overview.trade} caption={tradeTitle} />}
-            summary={summarizeFigures(tradeTitle, overview.trade, i18n, labelOf)}
+            summary={summarizeFigures(tradeTitle, overview.trade, i18n, { labelOf, lead: tradeLead })}
             citations={[...overview.trade, ...growth.flatMap((g) => (g.cagr ? [g.change, g.cagr] : [g.change]))]}
             sourceDate={data.meta.event.date}
           />
