@@ -161,6 +161,13 @@ export const en = {
   'deck.start': 'Present this deck',
   'deck.copyLink': 'Copy the deck’s link',
 
+  // export:start
+  'export.label': 'Download',
+  'export.png': 'PNG image',
+  'export.svg': 'SVG image',
+  'export.csv': 'CSV data',
+  // export:end
+
   // embed:start
   'embed.openFull': 'Open full view',
   'embed.dialog.title': 'Embed this view',

@@ -158,6 +158,13 @@ export const zhCN: Catalog = {
   'deck.start': '演示此稿',
   'deck.copyLink': '复制演示稿链接',
 
+  // export:start
+  'export.label': '下载',
+  'export.png': 'PNG 图片',
+  'export.svg': 'SVG 图片',
+  'export.csv': 'CSV 数据',
+  // export:end
+
   // embed:start
   'embed.openFull': '打开完整视图',
   'embed.dialog.title': '嵌入此视图',
