@@ -11,6 +11,7 @@ import { DatasetGate } from '@/app/dataset-gate'
 import { FullLayout } from '@/app/full-layout'
 import { TabSkeleton } from '@/app/tab-skeleton'
 import { ViewNotice } from '@/app/view-notice'
+import { DatasetRefreshNotice } from '@/app/dataset-refresh-notice'
 
 // Presenter and embed modes are separate entry points into the same views: loaded only when used.
 const PresenterLayout = lazy(() => import('@/present/presenter-layout').then((m) => ({ default: m.PresenterLayout })))
@@ -40,7 +41,13 @@ export function App() {
     <I18nProvider locale={view.lang}>
       <ChartPatterns />
       {view.mode === 'app' ? (
-        <FullLayout view={view} setView={setView} data={dataset.data} problems={allProblems}>
+        <FullLayout
+          view={view}
+          setView={setView}
+          data={dataset.data}
+          problems={allProblems}
+          refreshNotice={<DatasetRefreshNotice dataset={dataset} />}
+        >
           {renderView(view)}
         </FullLayout>
       ) : (
@@ -52,7 +59,12 @@ export function App() {
               view={view}
               setView={setView}
               data={dataset.data}
-              notice={<ViewNotice problems={allProblems} isCompact />}
+              notice={
+                <>
+                  <ViewNotice problems={allProblems} isCompact />
+                  <DatasetRefreshNotice dataset={dataset} />
+                </>
+              }
             >
               {renderView(view)}
             </EmbedLayout>

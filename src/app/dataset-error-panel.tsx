@@ -26,6 +26,7 @@ export function DatasetErrorPanel({
     switch (known.kind) {
       case 'not-found':
       case 'network':
+      case 'timeout':
         return i18n.t(`error.${known.kind}.body`, { file })
       case 'http':
         return i18n.t('error.http.body', { file, status: known.status ?? '?' })

@@ -17,11 +17,13 @@ type FullLayoutProps = {
   setView: SetView
   data: Dataset | undefined
   problems: AnyViewProblem[]
+  /** Says when a later look for a newer dataset failed; the figures on screen stay. */
+  refreshNotice: ReactNode
   children: ReactNode
 }
 
 /** The app as a reader opens it: header, toolbar, tabs, the selected tab, and an open source panel. */
-export function FullLayout({ view, setView, data, problems, children }: FullLayoutProps) {
+export function FullLayout({ view, setView, data, problems, refreshNotice, children }: FullLayoutProps) {
   const i18n = useI18n()
   return (
     <>
@@ -34,6 +36,7 @@ export function FullLayout({ view, setView, data, problems, children }: FullLayo
       <Header view={view} setView={setView} meta={data?.meta} />
       <main id="main" tabIndex={-1} className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-5 sm:px-6">
         <ViewNotice problems={problems} />
+        {refreshNotice}
         <div className="flex flex-col-reverse gap-2 border-b border-line-soft md:flex-row md:items-end md:justify-between">
           <TabList
             idPrefix={TABS_ID}

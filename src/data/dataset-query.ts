@@ -5,18 +5,27 @@ import { parseDataset } from '@/data/parse-dataset'
 /** Relative to the page, never '/data/…': the app may be served under any sub-path. */
 export const DATASET_URL = 'data/dataset.json'
 
+/** Long enough for a slow intranet link, short enough that a hung request becomes a message. */
+const TIMEOUT_MS = 20_000
+
 export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSignal) {
+  const timeout = AbortSignal.timeout(TIMEOUT_MS)
   let response: Response
+  let body: string
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } })
+    response = await fetch(url, {
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      headers: { Accept: 'application/json' },
+    })
+    body = response.ok ? await response.text() : ''
   } catch (error) {
     if (signal?.aborted) throw error
+    if (timeout.aborted) throw new DatasetError('timeout', `${url}: no answer within ${TIMEOUT_MS / 1000} s`)
     throw new DatasetError('network', `${url}: ${error instanceof Error ? error.message : 'the request failed'}`)
   }
   if (response.status === 404) throw new DatasetError('not-found', `${url}: HTTP 404`, { status: 404 })
   if (!response.ok) throw new DatasetError('http', `${url}: HTTP ${response.status}`, { status: response.status })
 
-  const body = await response.text()
   let json: unknown
   try {
     json = JSON.parse(body)
@@ -26,11 +35,20 @@ export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSign
   return parseDataset(json)
 }
 
+/** Failures that may mend themselves: the network, a timeout, a server error. A 404 or a broken file will not. */
+export function isTransient(error: unknown): boolean {
+  if (!(error instanceof DatasetError)) return false
+  return error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && (error.status ?? 0) >= 500)
+}
+
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'],
   queryFn: ({ signal }) => fetchDataset(DATASET_URL, signal),
-  // A static file: it cannot change while the page is open.
-  staleTime: Infinity,
-  // A network blip deserves another try; a 404 or a broken file will not mend itself.
-  retry: (failures, error) => error instanceof DatasetError && error.kind === 'network' && failures < 2,
+  // A deployment may replace the file without rebuilding: look again when the reader comes back to
+  // the page after a while. A failed look keeps the figures already shown (see DatasetRefreshNotice).
+  staleTime: 10 * 60_000,
+  refetchOnWindowFocus: true,
+  refetchOnReconnect: true,
+  retry: (failures, error) => isTransient(error) && failures < 3,
+  retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
 })
