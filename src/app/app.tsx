@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { datasetQuery } from '@/data/dataset-query'
-import { localeTags } from '@/i18n/format'
 import { I18nProvider } from '@/i18n/i18n'
 import { ChartPatterns } from '@/charts/chart-patterns'
 import { findUnknownIds, type AnyViewProblem } from '@/view-state/find-unknown-ids'
@@ -75,12 +74,11 @@ export function App() {
   )
 }
 
-/** <html lang> follows the language, and the theme class overrides the system's choice. */
+/** The theme class on <html> overrides the system's choice. (<html lang> is the I18nProvider's.) */
 function useDocumentSettings(view: View) {
   useEffect(() => {
     const root = document.documentElement
-    root.lang = localeTags[view.lang]
     root.classList.toggle('dark', view.theme === 'dark')
     root.classList.toggle('light', view.theme === 'light')
-  }, [view.lang, view.theme])
+  }, [view.theme])
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { Dataset } from '@/data/schema'
 import type { SetView } from '@/view-state/use-view-state'
@@ -10,11 +11,13 @@ type DatasetGateProps = { dataset: UseQueryResult<Dataset>; view: View; setView:
 
 /** A view's content once the dataset is in; until then its skeleton, or the panel saying what failed. */
 export function DatasetGate({ dataset, view, setView }: DatasetGateProps) {
+  // A retry clears the query's error while it runs; the last failure keeps the panel up meanwhile.
+  const [lastError, setLastError] = useState<Error | null>(null)
+  if (dataset.error && dataset.error !== lastError) setLastError(dataset.error)
   if (dataset.data) return <TabContent data={dataset.data} view={view} setView={setView} />
-  if (dataset.error) {
-    return (
-      <DatasetErrorPanel error={dataset.error} onRetry={() => void dataset.refetch()} isRetrying={dataset.isFetching} />
-    )
+  const error = dataset.error ?? (dataset.isFetching ? lastError : null)
+  if (error) {
+    return <DatasetErrorPanel error={error} onRetry={() => void dataset.refetch()} isRetrying={dataset.isFetching} />
   }
   return <TabSkeleton />
 }

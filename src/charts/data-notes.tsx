@@ -35,24 +35,26 @@ export function DataNotes({
     <ul className="flex flex-col gap-2">
       {notes.map((note) => (
         <li key={note.id} className="rounded-md border-l-4 border-note-line bg-note px-3 py-2 text-sm text-note-ink">
-          {/* The note role sits inside the item: on the <li> itself it would break the list. */}
-          <details open={isOpen} role="note">
-            <summary className="cursor-pointer">
-              <span className="font-semibold">{i18n.t(`note.${note.severity}`)}:</span> {i18n.local(note.title)}
-            </summary>
-            <p className="mt-1">{i18n.local(note.body)}</p>
-            {note.sources && note.sources.length > 0 && (
-              <p className="mt-1">
-                {i18n.t('note.sources')}:{' '}
-                {note.sources.map((source, index) => (
-                  <span key={source.url}>
-                    {index > 0 && ' · '}
-                    <SafeLink href={source.url}>{i18n.local(source.label)}</SafeLink>
-                  </span>
-                ))}
-              </p>
-            )}
-          </details>
+          {/* The note role sits inside the item (on the <li> it would break the list; <details> takes no role). */}
+          <div role="note">
+            <details open={isOpen}>
+              <summary className="cursor-pointer">
+                <span className="font-semibold">{i18n.t(`note.${note.severity}`)}:</span> {i18n.local(note.title)}
+              </summary>
+              <p className="mt-1">{i18n.local(note.body)}</p>
+              {note.sources && note.sources.length > 0 && (
+                <p className="mt-1">
+                  {i18n.t('note.sources')}:{' '}
+                  {note.sources.map((source, index) => (
+                    <span key={source.url}>
+                      {index > 0 && ' · '}
+                      <SafeLink href={source.url}>{i18n.local(source.label)}</SafeLink>
+                    </span>
+                  ))}
+                </p>
+              )}
+            </details>
+          </div>
         </li>
       ))}
     </ul>

@@ -9,6 +9,15 @@ const MAX_MESSAGE = 240
  * it typed. Throws a DatasetError of kind 'schema' listing every problem by path; never a partial result.
  */
 export function parseDataset(json: unknown): Dataset {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    const found = json === null ? 'null' : Array.isArray(json) ? 'an array' : typeof json
+    throw schemaError([
+      {
+        path: '(root)',
+        message: `must be an object with meta, speakers, regions, facts, lists and notes; found ${found}`,
+      },
+    ])
+  }
   const parsed = v.safeParse(datasetSchema, json, { abortEarly: false })
   if (!parsed.success) {
     throw schemaError(parsed.issues.map(toProblem))

@@ -126,6 +126,7 @@ export function formatDate(isoDay: string, locale: Locale): string {
   }).format(date)
 }
 
+/** A count, grouped as formatNumber groups: "1,600" in English, "1600" in Chinese. */
 export function formatCount(count: number, locale: Locale): string {
-  return numberFormat(locale, {}).format(count)
+  return numberFormat(locale, locale === 'zh' ? { useGrouping: 'min2' } : {}).format(count)
 }

@@ -1,4 +1,5 @@
-import { createContext, use, useMemo, type ReactNode } from 'react'
+import { createContext, use, useEffect, useMemo, type ReactNode } from 'react'
+import { localeTags } from '@/i18n/format'
 import { useQuery } from '@tanstack/react-query'
 import { en, type Catalog, type MessageKey } from '@/i18n/en'
 import type { LocalText } from '@/data/schema'
@@ -56,6 +57,10 @@ export function I18nProvider({ locale, children }: { locale: Locale; children: R
     () => (ready ? createI18n(locale, catalog.data) : createI18n('en', en)),
     [ready, locale, catalog.data],
   )
+  // <html lang> names the language on screen, which is English until the catalog arrives.
+  useEffect(() => {
+    document.documentElement.lang = localeTags[value.locale]
+  }, [value.locale])
   return <I18nContext value={value}>{children}</I18nContext>
 }
 

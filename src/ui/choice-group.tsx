@@ -65,12 +65,10 @@ export function ChoiceGroup<T extends string>(props: SingleProps<T> | MultiplePr
               onChange={(event) => toggle(choice.value, event.target.checked)}
               className={isSegmented ? 'sr-only' : 'size-4 accent-accent'}
             />
-            <span>{choice.label}</span>
-            {choice.count !== undefined && (
-              <span className="tabular-nums text-ink-muted" aria-hidden={false}>
-                ({choice.count})
-              </span>
-            )}
+            <span>
+              {choice.label}
+              {choice.count !== undefined && <span className="tabular-nums text-ink-muted"> ({choice.count})</span>}
+            </span>
           </label>
         ))}
       </div>
