@@ -1,0 +1,95 @@
+// @vitest-environment node
+import { formatCount, formatDate, formatFigure, formatNumber, formatQualifier, formatValue } from '@/i18n/format'
+import { qualifiers, type Qualifier, type Unit } from '@/data/schema'
+
+const figure = (value: number, unit: Unit, qualifier?: Qualifier) => ({ value, unit, qualifier })
+
+describe('formatFigure', () => {
+  it.each([
+    [figure(1600, 'enterprises', 'more than'), 'more than 1,600 enterprises', '>1,600', '超过1600家'],
+    [figure(2.7e6, 'vehicles', 'nearly'), 'nearly 2.7 million vehicles', '≈2.7M', '近270万辆'],
+    [figure(1.1e12, 'yuan', 'reach'), 'reach 1.1 trillion yuan', '→1.1T', '达到1.1万亿元'],
+    [figure(149e9, 'usd', 'about'), 'about US$149 billion', '~US$149B', '约1490亿美元'],
+    [figure(7e10, 'yuan', 'over'), 'over 70 billion yuan', '>70B', '超700亿元'],
+    [figure(28, 'percent', 'about'), 'about 28%', '~28%', '约28%'],
+    [figure(45, 'enterprises'), '45 enterprises', '45', '45家'],
+  ])('words %j as the article does, in English and Chinese', (value, en, enShort, zh) => {
+    expect(formatFigure(value, 'en')).toBe(en)
+    expect(formatFigure(value, 'en', 'short')).toBe(enShort)
+    expect(formatFigure(value, 'zh')).toBe(zh)
+  })
+
+  it('never drops a qualifier, in either language or style', () => {
+    for (const qualifier of qualifiers) {
+      const plain = figure(1600, 'enterprises')
+      const qualified = figure(1600, 'enterprises', qualifier)
+      for (const locale of ['en', 'zh'] as const) {
+        expect(formatFigure(qualified, locale)).toContain(formatQualifier(qualifier, locale))
+        expect(formatFigure(qualified, locale)).toContain(formatFigure(plain, locale))
+        expect(formatFigure(qualified, locale, 'short')).not.toBe(formatFigure(plain, locale, 'short'))
+      }
+    }
+  })
+
+  it('writes a percentage as a number and a % sign, in both languages', () => {
+    expect(formatFigure(figure(10.96, 'percent', 'nearly'), 'en')).toBe('nearly 10.96%')
+    expect(formatFigure(figure(10.96, 'percent', 'nearly'), 'zh')).toBe('近10.96%')
+    expect(formatFigure(figure(5.4, 'percent'), 'en', 'short')).toBe('5.4%')
+  })
+})
+
+describe('formatValue', () => {
+  it('uses the singular for one', () => {
+    expect(formatValue(1, 'vehicles', 'en')).toBe('1 vehicle')
+    expect(formatValue(2, 'vehicles', 'en')).toBe('2 vehicles')
+  })
+
+  it('writes units in Chinese with no space and Chinese measure words', () => {
+    expect(formatValue(100, 'km2', 'zh')).toBe('100平方公里')
+    expect(formatValue(100, 'km2', 'en')).toBe('100 km²')
+    expect(formatValue(3, 'proposals', 'zh')).toBe('3条')
+  })
+
+  it('leaves the unit out of short chart labels, except US$ and %', () => {
+    expect(formatValue(2.7e6, 'vehicles', 'zh', 'short')).toBe('270万')
+    expect(formatValue(149e9, 'usd', 'en', 'short')).toBe('US$149B')
+    expect(formatValue(11, 'percent', 'zh', 'short')).toBe('11%')
+  })
+})
+
+describe('formatNumber', () => {
+  it('uses million, billion, trillion in English and 万, 亿, 万亿 in Chinese', () => {
+    expect(formatNumber(815.84e9, 'en')).toBe('815.84 billion')
+    expect(formatNumber(815.84e9, 'zh')).toBe('8158.4亿')
+    expect(formatNumber(2.912903e12, 'zh')).toBe('2.912903万亿')
+  })
+
+  it('keeps at most four significant digits in short labels', () => {
+    expect(formatNumber(24_628_000, 'en', 'short')).toBe('24.63M')
+    expect(formatNumber(24_628_000, 'zh', 'short')).toBe('2463万')
+  })
+
+  it('writes numbers under a million in full, grouped in English', () => {
+    expect(formatNumber(12_345, 'en')).toBe('12,345')
+    expect(formatNumber(1600, 'zh')).toBe('1600')
+  })
+})
+
+describe('formatDate', () => {
+  it('writes a calendar day in each language', () => {
+    expect(formatDate('2023-01-13', 'en')).toBe('13 January 2023')
+    expect(formatDate('2023-01-13', 'zh')).toBe('2023年1月13日')
+  })
+
+  it('does not shift the day with the time zone', () => {
+    expect(formatDate('2023-12-31', 'en')).toBe('31 December 2023')
+    expect(formatDate('2023-01-01', 'zh')).toBe('2023年1月1日')
+  })
+})
+
+describe('formatCount', () => {
+  it('writes a count in the locale', () => {
+    expect(formatCount(3, 'en')).toBe('3')
+    expect(formatCount(1600, 'en')).toBe('1,600')
+  })
+})

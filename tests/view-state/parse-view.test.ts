@@ -1,0 +1,277 @@
+// @vitest-environment node
+import fc from 'fast-check'
+import { factKinds, tiers } from '@/data/schema'
+import { parseView } from '@/view-state/parse-view'
+import { serializeView } from '@/view-state/serialize-view'
+import {
+  defaultView,
+  displays,
+  emptyFilters,
+  locales,
+  modes,
+  tabCharts,
+  tabFilters,
+  tabs,
+  themes,
+  type View,
+} from '@/view-state/view'
+
+const view = (change: Partial<Omit<View, 'filters'>> & { filters?: Partial<View['filters']> } = {}): View => ({
+  ...defaultView,
+  ...change,
+  filters: { ...emptyFilters, ...change.filters },
+})
+
+describe('parseView', () => {
+  it('gives the default view for an empty query', () => {
+    expect(parseView('')).toEqual({ view: defaultView, problems: [] })
+    expect(parseView('?')).toEqual({ view: defaultView, problems: [] })
+  })
+
+  it('reads every part of a valid link', () => {
+    const { view: parsed, problems } = parseView(
+      '?tab=nev&kind=reported,context&region=china&show=table&lang=zh&theme=dark',
+    )
+    expect(problems).toEqual([])
+    expect(parsed).toEqual(
+      view({
+        tab: 'nev',
+        display: 'table',
+        lang: 'zh',
+        theme: 'dark',
+        filters: { kind: ['reported', 'context'], region: 'china' },
+      }),
+    )
+  })
+
+  it('reads a query with or without its leading "?"', () => {
+    expect(parseView('tab=finance')).toEqual(parseView('?tab=finance'))
+  })
+
+  it('reports an unknown parameter and keeps the rest of the view', () => {
+    expect(parseView('?foo=1&tab=nev')).toEqual({
+      view: view({ tab: 'nev' }),
+      problems: [{ kind: 'unknown-param', param: 'foo' }],
+    })
+  })
+
+  it.each([
+    ['tab', 'xyz'],
+    ['lang', 'fr'],
+    ['theme', 'sepia'],
+    ['show', 'pie'],
+  ])('reports an invalid %s "%s" and uses the default', (param, value) => {
+    const { view: parsed, problems } = parseView(`?${param}=${value}`)
+    expect(problems).toEqual([{ kind: 'invalid-value', param, value }])
+    expect(parsed).toEqual(defaultView)
+  })
+
+  it('reports an invalid filter value and shows everything for that filter', () => {
+    for (const [query, param, value] of [
+      ['?tab=nev&kind=rumour', 'kind', 'rumour'],
+      ['?tab=nev&kind=reported,rumour', 'kind', 'reported,rumour'],
+      ['?tab=nev&kind=', 'kind', ''],
+      ['?tab=nev&region=Not%20an%20id', 'region', 'Not an id'],
+      ['?tab=clusters&tier=huge', 'tier', 'huge'],
+      ['?tab=finance&category=bank', 'category', 'bank'],
+    ] as const) {
+      const { view: parsed, problems } = parseView(query)
+      expect(problems, query).toEqual([{ kind: 'invalid-value', param, value }])
+      expect(parsed.filters, query).toEqual(emptyFilters)
+    }
+  })
+
+  it('reports a filter that the tab does not have, and drops it', () => {
+    expect(parseView('?tab=finance&kind=reported')).toEqual({
+      view: view({ tab: 'finance' }),
+      problems: [{ kind: 'not-on-tab', param: 'kind', tab: 'finance' }],
+    })
+    expect(parseView('?region=china').problems).toEqual([{ kind: 'not-on-tab', param: 'region', tab: defaultView.tab }])
+  })
+
+  it('judges filters against the tab actually shown when the tab itself is invalid', () => {
+    const { view: parsed, problems } = parseView('?tab=xyz&region=china')
+    expect(parsed).toEqual(defaultView)
+    expect(problems).toEqual([
+      { kind: 'invalid-value', param: 'tab', value: 'xyz' },
+      { kind: 'not-on-tab', param: 'region', tab: defaultView.tab },
+    ])
+  })
+
+  it('puts chosen kinds in one order and drops repeats, so equal choices give equal views', () => {
+    expect(parseView('?tab=nev&kind=context,reported,context').view.filters.kind).toEqual(['reported', 'context'])
+  })
+
+  it('shortens a very long value in its problem report', () => {
+    const long = 'x'.repeat(5000)
+    const [problem] = parseView(`?tab=${long}`).problems
+    expect(problem).toMatchObject({ kind: 'invalid-value', param: 'tab', value: expect.stringMatching(/^x+/) })
+    expect(problem && 'value' in problem && problem.value.length).toBeLessThan(long.length / 10)
+  })
+
+  it.each([
+    '%',
+    '%E0%A4%A',
+    '&&&==&',
+    '?tab',
+    '?tab=&tab=nev',
+    '?=nev',
+    '?tab=nev&kind=,,,',
+    '?tab=nev&region=-',
+    '?__proto__=1&constructor=x',
+    '?tab=%00',
+    '?lang=zh#hash',
+    '?😀=😀',
+    '?tab=nev&region=' + 'a'.repeat(300),
+  ])('never throws on odd input: %s', (query) => {
+    const result = parseView(query)
+    expect(tabs).toContain(result.view.tab)
+    expect(Array.isArray(result.problems)).toBe(true)
+  })
+})
+
+describe('serializeView', () => {
+  it('writes nothing for the default view', () => {
+    expect(serializeView(defaultView)).toBe('')
+  })
+
+  it('writes only what differs from the default', () => {
+    expect(serializeView(view({ lang: 'zh' }))).toBe('?lang=zh')
+    expect(serializeView(view({ tab: 'nev', filters: { kind: ['context'] } }))).toBe('?tab=nev&kind=context')
+  })
+
+  it('leaves out filters that do not belong to the tab', () => {
+    expect(serializeView(view({ tab: 'finance', filters: { region: 'china', kind: ['reported'] } }))).toBe(
+      '?tab=finance',
+    )
+  })
+
+  it('keeps the commas between chosen values readable', () => {
+    expect(serializeView(view({ tab: 'nev', filters: { kind: ['reported', 'context'] } }))).toContain(
+      'kind=reported,context',
+    )
+  })
+
+  it('writes equal views as equal links, whatever order they were built in', () => {
+    const a: View = { ...view({ tab: 'nev' }), theme: 'dark', lang: 'zh', display: 'table' }
+    const b: View = { ...defaultView, display: 'table', lang: 'zh', theme: 'dark', tab: 'nev' }
+    expect(serializeView(a)).toBe(serializeView(b))
+  })
+})
+
+describe('parseView and serializeView together', () => {
+  it.each([
+    view(),
+    view({
+      tab: 'clusters',
+      filters: { region: 'liangjiang', tier: ['trillion-level', 'emerging'], kind: ['target'] },
+    }),
+    view({ tab: 'nev', display: 'table', filters: { kind: ['reported', 'derived', 'context'], region: 'china' } }),
+    view({
+      tab: 'finance',
+      lang: 'zh',
+      theme: 'light',
+      filters: { proposal: 'green-finance', category: ['centre', 'platform'] },
+    }),
+    view({ tab: 'overview', theme: 'dark', filters: { speaker: 'xu-lin', kind: ['target'] } }),
+  ])('round-trips %j', (original) => {
+    expect(parseView(serializeView(original))).toEqual({ view: original, problems: [] })
+  })
+
+  const id = fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).filter((s) => s.length <= 200)
+  const validView: fc.Arbitrary<View> = fc
+    .record({
+      tab: fc.constantFrom(...tabs),
+      lang: fc.constantFrom(...locales),
+      theme: fc.constantFrom(...themes),
+      display: fc.constantFrom(...displays),
+      kind: fc.subarray([...factKinds]),
+      speaker: fc.option(id, { nil: null }),
+      region: fc.option(id, { nil: null }),
+      tier: fc.subarray([...tiers]),
+      proposal: fc.option(id, { nil: null }),
+      category: fc.subarray(['centre', 'platform'] as const),
+    })
+    .map(({ tab, lang, theme, display, ...all }) => {
+      // A link carries only the filters of its tab.
+      const filters = { ...emptyFilters }
+      for (const key of tabFilters[tab]) Object.assign(filters, { [key]: all[key] })
+      return { ...defaultView, tab, lang, theme, display, filters }
+    })
+
+  it('round-trips any valid view', () => {
+    fc.assert(
+      fc.property(validView, (original) => {
+        expect(parseView(serializeView(original))).toEqual({ view: original, problems: [] })
+      }),
+    )
+  })
+
+  // One part of a tab, a source panel open, a presenter's deck and slide, an embed's host.
+  const partView: fc.Arbitrary<View> = fc.constantFrom(...tabs).chain((tab) =>
+    fc
+      .record({
+        chart: fc.option(fc.constantFrom(...tabCharts[tab]), { nil: null }),
+        source: fc.option(id, { nil: null }),
+        mode: fc.constantFrom(...modes),
+        slide: fc.integer({ min: 1, max: 999 }),
+        deck: fc.array(fc.string({ maxLength: 60 }), { maxLength: 4 }),
+        host: fc.option(
+          fc.webUrl().map((url) => new URL(url).origin),
+          { nil: null },
+        ),
+      })
+      .map(({ mode, slide, deck, host, ...rest }) => ({
+        ...defaultView,
+        ...rest,
+        tab,
+        mode,
+        slide: mode === 'present' ? slide : defaultView.slide,
+        deck: mode === 'present' ? deck : [],
+        host: mode === 'embed' ? host : null,
+      })),
+  )
+
+  it('round-trips any valid view of one part, a source, a slide or an embed', () => {
+    fc.assert(
+      fc.property(partView, (original) => {
+        expect(parseView(serializeView(original))).toEqual({ view: original, problems: [] })
+      }),
+    )
+  })
+
+  const known = [
+    ...['tab', 'lang', 'theme', 'show', 'kind', 'speaker', 'region', 'tier', 'proposal', 'category', 'foo'],
+    ...['chart', 'source', 'present', 'embed', 'slide', 'view', 'host'],
+  ]
+  const plausibleValue = fc.oneof(
+    fc.constantFrom(
+      'nev',
+      'finance',
+      'zh',
+      'dark',
+      'table',
+      'reported,context',
+      'china',
+      'emerging',
+      'centre',
+      '',
+      '1',
+    ),
+    fc.constantFrom('output', 'trade', '2', 'https://example.org', '?tab=nev'),
+    fc.string(),
+  )
+  const plausibleQuery = fc
+    .array(fc.tuple(fc.oneof(fc.constantFrom(...known), fc.string()), plausibleValue), { maxLength: 8 })
+    .map((pairs) => `?${new URLSearchParams(pairs).toString()}`)
+
+  it('never throws on any query string, and its canonical link reads back as the same view with no problems', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.webQueryParameters(), plausibleQuery), (query) => {
+        const { view: parsed } = parseView(query)
+        expect(parseView(serializeView(parsed))).toEqual({ view: parsed, problems: [] })
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
