@@ -24,6 +24,9 @@ export function CategoryTick({ x, y, payload, width, breakAll, fontSize }: TickP
       verticalAnchor="middle"
       fill="var(--color-ink)"
       fontSize={fontSize}
+      // Recharts measures words with `style` and caches the widths: without it, a label measured at desk
+      // size would be laid out again at projector size from the stale widths.
+      style={{ fontSize }}
     >
       {String(payload?.value ?? '')}
     </Text>
@@ -53,6 +56,7 @@ export function RowLabel({ viewBox, value, labelWidth, breakAll, fontSize }: Row
       verticalAnchor="end"
       fill="var(--color-ink)"
       fontSize={fontSize}
+      style={{ fontSize }}
     >
       {String(value)}
     </Text>
@@ -79,7 +83,9 @@ export const MAX_LINES = 4
  */
 export function barLayout(labels: string[], chartWidth: number, isCjk: boolean, scale: ChartScale): BarLayout {
   const fontSize = Math.round(13 * scale.font)
-  const sizes = { fontSize, tickSize: Math.round(12 * scale.font), barSize: Math.round(26 * scale.row) }
+  // Axis numbers are a size smaller than labels on a desk, the same size on a projector (24 px at least).
+  const tickSize = Math.round((scale.isProjected ? 13 : 12) * scale.font)
+  const sizes = { fontSize, tickSize, barSize: Math.round(26 * scale.row) }
   // Average glyph width at this size: wide enough for Latin text, a full em for Chinese.
   const charWidth = fontSize * (isCjk ? 1 : 0.56)
   const lineHeight = fontSize * 1.2
@@ -98,7 +104,7 @@ export function barLayout(labels: string[], chartWidth: number, isCjk: boolean, 
     }
   }
   const limit = chartWidth > 0 ? Math.max(96, chartWidth * 0.4) : 180
-  const axisWidth = Math.round(Math.min(longest * charWidth + 12, limit))
+  const axisWidth = Math.round(Math.min(longest * charWidth * 1.08 + 12, limit))
   const rowHeight = linesAt(axisWidth - 8) * lineHeight + 16
   return {
     ...sizes,

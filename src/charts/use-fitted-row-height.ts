@@ -1,29 +1,38 @@
 import { useLayoutEffect, useState, type RefObject } from 'react'
 import { useChartScale } from '@/charts/chart-scale'
 
-// Room kept under a projected chart for its axis, source line and the slide's progress bar.
-const RESERVED_BELOW = 230
+/** The element a projected slide must fit in without scrolling; set by the presenter layout. */
+export const FIT_SLIDE_ATTRIBUTE = 'data-fit-slide'
 
 /**
- * On a projector a slide must not scroll: the chart's rows share the height left below the chart's
- * top, between a floor that still fits two lines of 24 px labels and the row height they would have
- * anyway. On a desk, rows keep their natural height.
+ * On a projector a slide must not scroll. After each layout, if the slide overflows, the chart's
+ * rows give up the overflow between them, down to a floor that still fits two lines of 24 px
+ * labels. On a desk, rows keep their natural height.
  */
 export function useFittedRowHeight(ref: RefObject<HTMLElement | null>, rows: number, natural: number, floor: number) {
   const { isProjected } = useChartScale()
-  const [available, setAvailable] = useState<number | null>(null)
+  const [fitted, setFitted] = useState({ natural, rowHeight: natural })
+  if (fitted.natural !== natural) setFitted({ natural, rowHeight: natural })
+
+  useLayoutEffect(() => {
+    if (!isProjected || rows === 0) return
+    const slide = ref.current?.closest(`[${FIT_SLIDE_ATTRIBUTE}]`)
+    if (!slide) return
+    const overflow = slide.scrollHeight - slide.clientHeight
+    if (overflow > 1 && fitted.rowHeight > floor) {
+      setFitted((current) => ({
+        ...current,
+        rowHeight: Math.max(floor, current.rowHeight - Math.ceil(overflow / rows)),
+      }))
+    }
+  }, [isProjected, rows, ref, fitted.rowHeight, floor])
 
   useLayoutEffect(() => {
     if (!isProjected) return
-    const measure = () => {
-      const top = ref.current?.getBoundingClientRect().top ?? 0
-      setAvailable(window.innerHeight - top - RESERVED_BELOW)
-    }
-    measure()
-    window.addEventListener('resize', measure)
-    return () => window.removeEventListener('resize', measure)
-  }, [isProjected, ref])
+    const reset = () => setFitted((current) => ({ ...current, rowHeight: current.natural }))
+    window.addEventListener('resize', reset)
+    return () => window.removeEventListener('resize', reset)
+  }, [isProjected])
 
-  if (!isProjected || available === null || rows === 0) return natural
-  return Math.round(Math.min(natural, Math.max(floor, available / rows)))
+  return isProjected ? fitted.rowHeight : natural
 }

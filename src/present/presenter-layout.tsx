@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useI18n } from '@/i18n/i18n'
 import { ChartScaleContext, type ChartScale } from '@/charts/chart-scale'
+import { FIT_SLIDE_ATTRIBUTE } from '@/charts/use-fitted-row-height'
 import { Notice } from '@/ui/notice'
 import type { AnyViewProblem } from '@/view-state/find-unknown-ids'
 import { parseView } from '@/view-state/parse-view'
@@ -18,7 +19,7 @@ type PresenterLayoutProps = {
 }
 
 // 13 px chart text becomes 24 px: nothing on a 1920×1080 projector is smaller (the root font is
-// scaled to 32 px in CSS, so rem-sized text follows).
+// scaled to 28 px in CSS, so rem-sized text follows, and .text-xs steps up to 24 px).
 const projectorScale: ChartScale = { font: 1.85, row: 1.25, isProjected: true }
 
 /**
@@ -82,14 +83,15 @@ export function PresenterLayout({ view, setView, problems, renderView }: Present
   }, [slide])
 
   return (
-    <div className="flex min-h-dvh flex-col bg-surface text-ink">
+    <div className="flex h-dvh flex-col bg-surface text-ink">
       <div
         ref={slideRef}
         tabIndex={-1}
         role="region"
         aria-roledescription={i18n.t('present.slide')}
         aria-label={i18n.t('present.counter', { slide, count })}
-        className="mx-auto flex w-full max-w-[120rem] flex-1 flex-col gap-3 px-[3vw] pb-14 pt-[1.5vh] outline-none"
+        {...{ [FIT_SLIDE_ATTRIBUTE]: '' }}
+        className="mx-auto flex min-h-0 w-full max-w-[120rem] flex-1 flex-col gap-3 overflow-y-auto px-[3vw] py-[1.5vh] outline-none"
       >
         {problems.length > 0 && (
           <Notice tone="info" title={i18n.t('notice.ignored.title')}>
@@ -98,7 +100,7 @@ export function PresenterLayout({ view, setView, problems, renderView }: Present
         )}
         <ChartScaleContext value={projectorScale}>{renderView(shown)}</ChartScaleContext>
       </div>
-      <footer className="fixed inset-x-0 bottom-0 flex items-center gap-4 bg-surface/90 px-[3vw] py-2 text-xs text-ink-muted">
+      <footer className="flex shrink-0 items-center gap-4 border-t border-line-soft px-[3vw] py-2 text-xs text-ink-muted">
         <span aria-live="polite" className="tabular-nums">
           {i18n.t('present.counter', { slide, count })}
         </span>

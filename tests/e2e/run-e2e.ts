@@ -31,6 +31,8 @@ import { checkNoHorizontalScroll } from './checks/overflow.ts'
 import { checkRender, waitForBars } from './checks/render.ts'
 import { checkTable, chooseDisplay } from './checks/table.ts'
 import { embedJobs } from './checks/embed.ts'
+import { presentJobs } from './checks/present.ts'
+import { viewUrlJobs } from './checks/view-url.ts'
 
 // E2E_DIST points the suite at another build (a release candidate, a branch's dist).
 const DIST_DIR = resolve(process.env.E2E_DIST ?? resolve(import.meta.dirname, '../../dist'))
@@ -177,6 +179,8 @@ function buildJobs(cases: ErrorCase[]): Job[] {
     if (phone) jobs.push(errorJob(errorCase, phone, 'dark'))
   }
   jobs.push(...embedJobs())
+  jobs.push(...viewUrlJobs())
+  jobs.push(...presentJobs())
   return jobs
 }
 

@@ -1,0 +1,670 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import { STEP_TIMEOUT_MS, TAB_SPECS } from '../config.ts'
+import { listOf, type Scope } from '../report.ts'
+import { appUrl, backgroundLightness, screenshot, withAppPage, type Job, type Suite } from './app-page.ts'
+import { checkAxe } from './axe.ts'
+import { BAR_SELECTOR, tabPanel, waitForBars } from './render.ts'
+import { waitUntil } from './wait.ts'
+
+/**
+ * Presenter mode (README, "Share, present, embed") on a 1920×1080 projector: the keys a clicker
+ * sends move one slide and the URL follows, Esc leaves onto the slide's view, every slide of the
+ * default deck is readable from the back of the room (no text under 24 px, nothing to scroll,
+ * nothing under the footer or cut off), a deck of view links plays, and fullscreen is asked for
+ * only after a user gesture.
+ */
+
+const PROJECTOR = { width: 1920, height: 1080 }
+/** The smallest type a slide may show, in CSS px at 1920×1080. */
+const MIN_FONT_PX = 24
+
+type Slide = { view: string; title: string }
+
+/**
+ * The default deck as src/present/default-deck.ts defines it, with the heading each slide shows
+ * first: the deck is part of what the README promises, so a change to it should be seen here.
+ */
+const DEFAULT_DECK: readonly Slide[] = [
+  { view: 'tab=overview&chart=headlines', title: 'Headline figures' },
+  { view: 'tab=overview&chart=trade', title: 'Imports and exports: the 2027 target against 2022' },
+  { view: 'tab=clusters&chart=by-tier', title: 'Clusters and fields named, by tier' },
+  { view: 'tab=clusters&chart=recurring', title: 'Industries named in more than one list' },
+  { view: 'tab=nev&chart=output', title: 'Vehicles produced, Sichuan and Chongqing against China' },
+  { view: 'tab=nev&chart=share', title: 'Share of national vehicle output' },
+  { view: 'tab=nev&chart=companies', title: 'Enterprises in the ecosystem' },
+  { view: 'tab=finance&chart=items', title: 'What each proposal would build' },
+]
+
+/** The slide axe checks: the densest chart. */
+const AXE_SLIDE = 5
+/** The slide shown again in dark and in Chinese. */
+const VARIANT_SLIDE = 5
+const VARIANT_TITLE_ZH = '汽车产量：川渝与全国对比'
+
+const englishCounter = (slide: number, count: number) => `Slide ${slide} of ${count}`
+const chineseCounter = (slide: number, count: number) => `第 ${slide} / ${count} 页`
+
+export function presentJobs(): Job[] {
+  return [
+    // The longest state first, so it does not run alone at the end of the pool.
+    { name: 'present: default deck @1920x1080', run: checkDefaultDeck },
+    { name: 'present: keys, URL, Esc', run: checkKeysAndUrl },
+    { name: 'present: deck of links, dark, Chinese', run: checkDeckAndVariants },
+  ]
+}
+
+type SlideState = { search: string; counter: string; label: string; title: string; bars: number; figures: number }
+
+/** The presenter as a reader sees it: the footer's counter, the slide's name and first visible heading. */
+function readSlide(page: Page): Promise<SlideState> {
+  return page.evaluate((barSelector) => {
+    const region = document.querySelector('[role="region"][aria-roledescription]')
+    const shown = (element: Element) => element.checkVisibility({ visibilityProperty: true })
+    const heading = [...(region?.querySelectorAll('h2, h3') ?? [])].find(shown)
+    return {
+      search: location.search,
+      counter: document.querySelector('footer [aria-live]')?.textContent?.trim() ?? '',
+      label: region?.getAttribute('aria-label') ?? '',
+      title: heading?.textContent?.trim() ?? '',
+      bars: [...(region?.querySelectorAll(barSelector) ?? [])].filter(shown).length,
+      figures: [...(region?.querySelectorAll('figure') ?? [])].filter(shown).length,
+    }
+  }, BAR_SELECTOR)
+}
+
+type ExpectedSlide = { slide: number; count: number; title: string; counter?: (slide: number, count: number) => string }
+
+/**
+ * Waits until the presenter shows the slide (counter, slide name, heading), then records whether
+ * it did and whether the URL names it: present=1 and slide=N (slide 1 is the default, so its
+ * slide= may be left out).
+ */
+async function expectSlide(
+  scope: Scope,
+  page: Page,
+  check: string,
+  step: string,
+  expected: ExpectedSlide,
+): Promise<boolean> {
+  const counter = (expected.counter ?? englishCounter)(expected.slide, expected.count)
+  const isShown = (s: SlideState) => s.counter === counter && s.label === counter && s.title === expected.title
+  let state = await readSlide(page)
+  await waitUntil(async () => {
+    state = await readSlide(page)
+    return isShown(state)
+  })
+  const ok = scope.expect(
+    check,
+    isShown(state),
+    `${step}: "${counter}" in the footer and as the slide's name, showing "${expected.title}"`,
+    () => `footer "${state.counter}", slide named "${state.label}", first heading "${state.title}"`,
+  )
+  const params = new URLSearchParams(state.search)
+  const slideParam = params.get('slide')
+  const isNamed =
+    params.get('present') === '1' &&
+    (slideParam === String(expected.slide) || (expected.slide === 1 && slideParam === null))
+  scope.expect(check, isNamed, `${step}: present=1&slide=${expected.slide} in the URL`, `"${state.search}"`)
+  return ok && isNamed
+}
+
+/** Waits until fonts are in and the layout stops moving (charts measure themselves after the first frame). */
+async function settle(page: Page) {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  let last = ''
+  await waitUntil(async () => {
+    const signature = await page.evaluate(
+      () =>
+        new Promise<string>((done) => {
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const root = document.documentElement
+              const charts = [...document.querySelectorAll('svg.recharts-surface')].map((svg) => {
+                const box = svg.getBoundingClientRect()
+                return `${box.width}x${box.height}`
+              })
+              done(`${root.scrollWidth}x${root.scrollHeight}|${document.body.innerText.length}|${charts.join()}`)
+            }),
+          )
+        }),
+    )
+    const isStill = signature === last
+    last = signature
+    return isStill
+  })
+}
+
+type Projection = {
+  texts: number
+  innerWidth: number
+  innerHeight: number
+  scrollWidth: number
+  scrollHeight: number
+  footerTop: number | null
+  small: string[]
+  below: string[]
+  underFooter: string[]
+  cutOff: string[]
+  /** When the page scrolls: the innermost boxes reaching below the window. */
+  lowest: string[]
+}
+
+/** Every visible text on the page: its size, whether it is below the fold, under the footer, or cut off by its chart. */
+function measureProjection(page: Page): Promise<Projection> {
+  return page.evaluate((minPx) => {
+    const skipped = new Set(['script', 'style', 'title', 'desc', 'noscript', 'template'])
+    const footer = document.querySelector('footer')
+    const footerBox = footer?.getBoundingClientRect() ?? null
+    // Visually hidden for screen readers only (Tailwind's sr-only): a clipped 1 px box.
+    const isSrOnly = (element: Element) => {
+      for (let e: Element | null = element; e && e !== document.body; e = e.parentElement) {
+        const style = getComputedStyle(e)
+        const box = e.getBoundingClientRect()
+        if (style.clipPath === 'inset(50%)' || style.clip === 'rect(0px, 0px, 0px, 0px)') return true
+        if (box.width <= 1 && box.height <= 1 && style.overflow === 'hidden') return true
+      }
+      return false
+    }
+    const describe = (element: Element, text: string) => {
+      const className = element.getAttribute('class')?.trim().split(/\s+/).slice(0, 2).join('.')
+      const where = element.closest('figure')?.querySelector('h3')?.textContent?.trim()
+      const snippet = text.length > 50 ? `${text.slice(0, 50)}…` : text
+      return `<${element.tagName.toLowerCase()}${className ? `.${className}` : ''}> "${snippet}"${where ? ` (in "${where.slice(0, 40)}")` : ''}`
+    }
+    const round = (n: number) => Math.round(n * 10) / 10
+
+    const result = {
+      texts: 0,
+      innerWidth,
+      innerHeight,
+      scrollWidth: document.documentElement.scrollWidth,
+      scrollHeight: document.documentElement.scrollHeight,
+      footerTop: footerBox ? round(footerBox.top) : null,
+      small: [] as string[],
+      below: [] as string[],
+      underFooter: [] as string[],
+      cutOff: [] as string[],
+      lowest: [] as string[],
+    }
+    for (const element of document.body.querySelectorAll('*')) {
+      if (skipped.has(element.tagName.toLowerCase())) continue
+      const nodes = [...element.childNodes].filter(
+        (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+      )
+      if (nodes.length === 0) continue
+      if (!element.checkVisibility({ visibilityProperty: true }) || isSrOnly(element)) continue
+      const rects = nodes
+        .flatMap((node) => {
+          const range = document.createRange()
+          range.selectNodeContents(node)
+          return [...range.getClientRects()]
+        })
+        // Off the page entirely (Recharts' text-measuring span at top -20000 px): never on screen.
+        .filter((rect) => rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0)
+      if (rects.length === 0) continue
+      result.texts += 1
+      const text = nodes
+        .map((n) => n.textContent ?? '')
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim()
+
+      // SVG text is sized in user units: what the projector shows is that times the drawing's scale.
+      const computed = parseFloat(getComputedStyle(element).fontSize)
+      const matrix = element instanceof SVGGraphicsElement ? element.getScreenCTM() : null
+      const size = matrix ? computed * Math.hypot(matrix.a, matrix.b) : computed
+      if (size < minPx - 0.05) {
+        result.small.push(
+          `${describe(element, text)} ${round(size)} px${Math.abs(size - computed) > 0.05 ? ` (font-size ${round(computed)} px, scaled)` : ''}`,
+        )
+      }
+
+      const bottom = Math.max(...rects.map((r) => r.bottom))
+      if (bottom > innerHeight + 1) result.below.push(`${describe(element, text)} bottom at ${Math.round(bottom)} px`)
+      if (
+        footer &&
+        footerBox &&
+        !footer.contains(element) &&
+        rects.some(
+          (r) =>
+            r.bottom > footerBox.top + 1 &&
+            r.top < footerBox.bottom - 1 &&
+            r.right > footerBox.left &&
+            r.left < footerBox.right,
+        )
+      ) {
+        result.underFooter.push(
+          `${describe(element, text)} at y ${Math.round(Math.min(...rects.map((r) => r.top)))}–${Math.round(bottom)} px`,
+        )
+      }
+
+      const svg = element instanceof SVGElement ? element.closest('svg') : null
+      if (svg && getComputedStyle(svg).overflow !== 'visible') {
+        const box = svg.getBoundingClientRect()
+        const left = Math.min(...rects.map((r) => r.left))
+        const right = Math.max(...rects.map((r) => r.right))
+        const top = Math.min(...rects.map((r) => r.top))
+        const edges = [
+          left < box.left - 1 ? `${Math.round(box.left - left)} px past the left edge` : '',
+          right > box.right + 1 ? `${Math.round(right - box.right)} px past the right edge` : '',
+          top < box.top - 1 ? `${Math.round(box.top - top)} px past the top` : '',
+          bottom > box.bottom + 1 ? `${Math.round(bottom - box.bottom)} px past the bottom` : '',
+        ].filter(Boolean)
+        if (edges.length > 0) result.cutOff.push(`${describe(element, text)} ${edges.join(', ')}`)
+      }
+    }
+    // What makes the page taller than the window when no text does: the innermost boxes reaching below it.
+    if (result.scrollHeight > innerHeight + 1) {
+      const low = [...document.body.querySelectorAll('*')].filter(
+        (e) => e.checkVisibility() && e.getBoundingClientRect().bottom > innerHeight + 1 && !isSrOnly(e),
+      )
+      const innermost = low.filter((e) => !low.some((other) => other !== e && e.contains(other)))
+      result.lowest = innermost.slice(0, 4).map((e) => {
+        const style = getComputedStyle(e)
+        const label = e.getAttribute('aria-label') ?? (e.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)
+        const className = e.getAttribute('class')?.trim().split(/\s+/).slice(0, 3).join('.')
+        return `<${e.tagName.toLowerCase()}${className ? `.${className}` : ''}> "${label}" bottom at ${Math.round(e.getBoundingClientRect().bottom)} px (padding-bottom ${style.paddingBottom})`
+      })
+    }
+    return result
+  }, MIN_FONT_PX)
+}
+
+/** What a projector at 1920×1080 needs of one slide: large type, no scrolling, nothing hidden or cut. */
+async function checkProjection(scope: Scope, page: Page, what: string): Promise<void> {
+  await settle(page)
+  const p = await measureProjection(page)
+  const size = `${p.innerWidth}×${p.innerHeight}`
+  scope.expect('present-type', p.texts > 0, `${what}: visible text to measure`, 'none')
+  scope.expect(
+    'present-type',
+    p.small.length === 0,
+    `${what}: no visible text under ${MIN_FONT_PX} px at ${size} (of ${p.texts} visible texts)`,
+    () => `${p.small.length} under: ${listOf(p.small, 12)}`,
+  )
+  scope.expect(
+    'present-fit',
+    p.scrollHeight <= p.innerHeight + 1,
+    `${what}: no vertical scroll at ${size} (scrollHeight <= ${p.innerHeight + 1})`,
+    () =>
+      `scrollHeight ${p.scrollHeight}; text below the window: ${listOf(p.below)}; ` +
+      `innermost boxes below it: ${listOf(p.lowest, 4)}`,
+  )
+  scope.expect(
+    'present-fit',
+    p.scrollWidth <= p.innerWidth,
+    `${what}: no horizontal scroll at ${size} (scrollWidth <= ${p.innerWidth})`,
+    `scrollWidth ${p.scrollWidth}`,
+  )
+  scope.expect(
+    'present-fit',
+    p.underFooter.length === 0,
+    `${what}: no text under the fixed footer (its top at ${p.footerTop ?? '?'} px)`,
+    () => `${p.underFooter.length}: ${listOf(p.underFooter)}`,
+  )
+  scope.expect(
+    'present-fit',
+    p.cutOff.length === 0,
+    `${what}: no chart text cut off at the edge of its chart`,
+    () => `${p.cutOff.length}: ${listOf(p.cutOff)}`,
+  )
+}
+
+/** Every slide of the default deck, stepped through with ArrowRight: readable, screenshotted, and one axe run. */
+async function checkDefaultDeck(suite: Suite) {
+  const scope = suite.report.scope('present: default deck @1920x1080')
+  const count = DEFAULT_DECK.length
+  await withAppPage(suite, scope, { viewport: PROJECTOR, colorScheme: 'light' }, async ({ page }) => {
+    let isOnPrevious = false
+    for (const [index, slide] of DEFAULT_DECK.entries()) {
+      const n = index + 1
+      const what = `slide ${n} (${slide.view})`
+      let isShown = false
+      await scope.run('present-deck', async () => {
+        // Step as a presenter does; after a slide that did not show, open the next by its URL.
+        if (isOnPrevious) await page.keyboard.press('ArrowRight')
+        else await page.goto(appUrl(suite.server, n === 1 ? 'present=1' : `present=1&slide=${n}`))
+        isShown = await expectSlide(
+          scope,
+          page,
+          'present-deck',
+          isOnPrevious ? `ArrowRight to ${what}` : `opening ${what}`,
+          {
+            slide: n,
+            count,
+            title: slide.title,
+          },
+        )
+      })
+      isOnPrevious = isShown
+      if (!isShown) continue
+      await scope.run('present-type', () => checkProjection(scope, page, what))
+      await screenshot(scope, page, `present-slide-${n}`)
+      if (n === AXE_SLIDE) await scope.run('axe', () => checkAxe(scope, page, `presenter ${what}`))
+    }
+  })
+}
+
+// Fullscreen, watched from inside the page. Playwright's own evaluations count as user activation
+// in Chromium, so a call is judged by the trusted input event (a real key or pointer press) before
+// it, not by navigator.userActivation. The first time a presenter footer appears in a document,
+// the page says so on the console, so a direct load can be waited for without evaluating anything.
+const FOOTER_SIGNAL = '[e2e] presenter footer shown'
+
+type FullscreenCall = { sinceGestureMs: number | null; outcome: 'pending' | 'granted' | 'refused'; error: string }
+
+async function installFullscreenMonitor(context: BrowserContext) {
+  await context.addInitScript((signal: string) => {
+    const calls: { sinceGestureMs: number | null; outcome: string; error: string }[] = []
+    Object.defineProperty(window, '__e2eFullscreenCalls', { value: calls })
+    let gestureAt: number | null = null
+    for (const type of ['keydown', 'pointerdown', 'mousedown', 'touchend']) {
+      window.addEventListener(
+        type,
+        (event) => {
+          if (event.isTrusted) gestureAt = performance.now()
+        },
+        true,
+      )
+    }
+    const request = Element.prototype.requestFullscreen
+    Element.prototype.requestFullscreen = function (this: Element, options?: FullscreenOptions) {
+      const call = {
+        sinceGestureMs: gestureAt === null ? null : performance.now() - gestureAt,
+        outcome: 'pending',
+        error: '',
+      }
+      calls.push(call)
+      return request.call(this, options).then(
+        () => {
+          call.outcome = 'granted'
+        },
+        (error: unknown) => {
+          call.outcome = 'refused'
+          call.error = String(error)
+          throw error
+        },
+      )
+    }
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('footer [aria-live]')) {
+        observer.disconnect()
+        console.debug(signal)
+      }
+    })
+    observer.observe(document, { childList: true, subtree: true })
+  }, FOOTER_SIGNAL)
+}
+
+const fullscreenCalls = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __e2eFullscreenCalls: FullscreenCall[] }).__e2eFullscreenCalls)
+
+/** Opens (or reloads) a slide link without any evaluation in the page until the presenter has drawn. */
+async function openWithoutGesture(page: Page, url: string | null) {
+  const shown = page.waitForEvent('console', {
+    predicate: (message) => message.text() === FOOTER_SIGNAL,
+    timeout: STEP_TIMEOUT_MS,
+  })
+  shown.catch(() => undefined)
+  if (url === null) await page.reload()
+  else await page.goto(url)
+  await shown
+}
+
+/** After P: one request for fullscreen, made within a user gesture; granted or refused, the page must say which. */
+async function checkFullscreenAfterGesture(scope: Scope, page: Page) {
+  let calls = await fullscreenCalls(page)
+  await waitUntil(async () => {
+    calls = await fullscreenCalls(page)
+    return calls.length > 0 && calls.every((call) => call.outcome !== 'pending')
+  }, 3000)
+  scope.expect('fullscreen', calls.length > 0, 'a fullscreen request after the P key', 'none')
+  const ungestured = calls.filter((call) => call.sinceGestureMs === null || call.sinceGestureMs > 5000)
+  scope.expect(
+    'fullscreen',
+    ungestured.length === 0,
+    'every fullscreen request within 5 s of a real key or pointer press',
+    () =>
+      ungestured
+        .map((call) =>
+          call.sinceGestureMs === null
+            ? 'a request with no press before it'
+            : `a request ${Math.round(call.sinceGestureMs)} ms after one`,
+        )
+        .join('; '),
+  )
+  const outcome = calls.at(-1)?.outcome ?? 'not requested'
+  // Headless Chromium may grant or refuse: either is fine, and the run says which.
+  console.log(
+    `  note: ${scope.name}: fullscreen requested after P was ${outcome}${calls.at(-1)?.error ? ` (${calls.at(-1)?.error})` : ''}`,
+  )
+  const page_ = await page.evaluate(() => ({
+    isFullscreen: document.fullscreenElement !== null,
+    footer: document.querySelector('footer')?.textContent ?? '',
+  }))
+  if (outcome === 'granted') {
+    scope.expect(
+      'fullscreen',
+      page_.isFullscreen,
+      'the document in fullscreen once the request was granted',
+      'no fullscreen element',
+    )
+  } else if (outcome === 'refused') {
+    scope.expect(
+      'fullscreen',
+      page_.footer.includes('Press F for full screen.'),
+      'the footer to offer "Press F for full screen." after a refusal',
+      `"${page_.footer}"`,
+    )
+  }
+}
+
+/** From the app: P, then every slide key, Esc out; then a slide link opened and reloaded directly, and Esc. */
+async function checkKeysAndUrl(suite: Suite) {
+  const scope = suite.report.scope('present: keys, URL, Esc')
+  const { server } = suite
+  const count = DEFAULT_DECK.length
+  const slideAt = (n: number): ExpectedSlide => ({ slide: n, count, title: DEFAULT_DECK[n - 1]?.title ?? '?' })
+  await withAppPage(suite, scope, { viewport: PROJECTOR, colorScheme: 'light' }, async ({ context, page }) => {
+    await installFullscreenMonitor(context)
+    const firstNev = DEFAULT_DECK.findIndex((slide) => slide.view.startsWith('tab=nev&')) + 1
+    let isPresenting = false
+    await scope.run('present-keys', async () => {
+      await page.goto(appUrl(server, 'tab=nev'))
+      await waitForBars(page)
+      await page.keyboard.press('p')
+      isPresenting = await expectSlide(
+        scope,
+        page,
+        'present-keys',
+        'P on ?tab=nev (the first NEV slide)',
+        slideAt(firstNev),
+      )
+    })
+    if (!isPresenting) return
+    await scope.run('fullscreen', () => checkFullscreenAfterGesture(scope, page))
+    // The charts were drawn at desk size a moment ago: the slide must be laid out afresh at projector size.
+    const entered = `slide ${firstNev} entered with P from ?tab=nev`
+    await scope.run('present-type', () => checkProjection(scope, page, entered))
+    await screenshot(scope, page, `present-from-app-slide-${firstNev}`)
+
+    await scope.run('present-keys', async () => {
+      let slide = firstNev
+      const moves: [key: string, to: (n: number) => number][] = [
+        ['ArrowRight', (n) => n + 1],
+        ['PageDown', (n) => n + 1],
+        ['Space', (n) => n + 1],
+        ['ArrowLeft', (n) => n - 1],
+        ['PageUp', (n) => n - 1],
+        ['Shift+Space', (n) => n - 1],
+        ['Home', () => 1],
+        ['End', () => count],
+      ]
+      for (const [key, to] of moves) {
+        const target = Math.min(Math.max(to(slide), 1), count)
+        await page.keyboard.press(key)
+        await expectSlide(scope, page, 'present-keys', `${key} from slide ${slide}`, slideAt(target))
+        slide = target
+      }
+    })
+
+    await scope.run('present-esc', () => checkEscape(scope, page, count))
+
+    await scope.run('present-reload', async () => {
+      const direct = 4
+      for (const how of ['opened', 'reloaded'] as const) {
+        await openWithoutGesture(page, how === 'opened' ? appUrl(server, `present=1&slide=${direct}`) : null)
+        const step = `?present=1&slide=${direct} ${how} directly`
+        await expectSlide(scope, page, 'present-reload', step, slideAt(direct))
+        const calls = await fullscreenCalls(page)
+        scope.expect(
+          'fullscreen',
+          calls.length === 0,
+          `${step}: no fullscreen request without a user gesture`,
+          `${calls.length} requests`,
+        )
+        const footer = (await page.locator('footer').textContent()) ?? ''
+        scope.expect(
+          'fullscreen',
+          footer.includes('Press F for full screen.'),
+          `${step}: the footer to offer "Press F for full screen."`,
+          `"${footer}"`,
+        )
+      }
+    })
+    await scope.run('present-esc', () => checkEscape(scope, page, count))
+  })
+}
+
+/** Esc leaves presenter mode onto the slide's own view: the app, its tab, its chart= part alone. */
+async function checkEscape(scope: Scope, page: Page, count: number) {
+  const before = await readSlide(page)
+  const slide = Number(new URLSearchParams(before.search).get('slide') ?? '1')
+  const deckSlide = DEFAULT_DECK[slide - 1]
+  if (!deckSlide || before.counter !== englishCounter(slide, count)) {
+    scope.expect(
+      'present-esc',
+      false,
+      'a default-deck slide shown before Esc',
+      `footer "${before.counter}", URL "${before.search}"`,
+    )
+    return
+  }
+  const expectedSearch = `?${deckSlide.view}`
+  const tab = new URLSearchParams(deckSlide.view).get('tab')
+  const tabLabel = TAB_SPECS.find((spec) => spec.id === tab)?.label ?? '?'
+  await page.keyboard.press('Escape')
+  const read = () =>
+    page.evaluate(() => ({
+      search: location.search,
+      selected: [...document.querySelectorAll('[role="tab"][aria-selected="true"]')].map(
+        (t) => t.textContent?.trim() ?? '',
+      ),
+      titles: [...document.querySelectorAll('[role="tabpanel"] figure h3')].map((h) => h.textContent?.trim() ?? ''),
+      isPresent:
+        document.documentElement.classList.contains('present') || document.querySelector('footer [aria-live]') !== null,
+      isFullscreen: document.fullscreenElement !== null,
+    }))
+  let left = await read()
+  const isLeft = (s: typeof left) =>
+    s.search === expectedSearch &&
+    !s.isPresent &&
+    s.selected.join() === tabLabel &&
+    s.titles.join() === deckSlide.title &&
+    !s.isFullscreen
+  await waitUntil(async () => {
+    left = await read()
+    return isLeft(left)
+  })
+  scope.expect(
+    'present-esc',
+    isLeft(left),
+    `Esc on slide ${slide}: the app at "${expectedSearch}" (no present=, no slide=), tab "${tabLabel}" selected, only "${deckSlide.title}" shown, fullscreen left`,
+    () =>
+      `URL "${left.search}", ${left.isPresent ? 'still presenting' : 'app mode'}, selected ${listOf(left.selected)}, ` +
+      `charts ${listOf(left.titles.map((t) => `"${t}"`))}${left.isFullscreen ? ', still fullscreen' : ''}`,
+  )
+  if (isLeft(left)) await tabPanel(page).locator(BAR_SELECTOR).first().waitFor({ state: 'visible' })
+}
+
+/** A deck given as view links; then one slide in dark and in Chinese, measured and screenshotted. */
+async function checkDeckAndVariants(suite: Suite) {
+  const scope = suite.report.scope('present: deck of links, dark, Chinese')
+  const { server } = suite
+  await withAppPage(suite, scope, { viewport: PROJECTOR, colorScheme: 'light' }, async ({ page }) => {
+    await scope.run('present-links', async () => {
+      const views = ['tab=finance&chart=items', 'tab=nev&chart=share']
+      await page.goto(appUrl(server, `present=1${views.map((view) => `&view=${encodeURIComponent(view)}`).join('')}`))
+      const titles = ['What each proposal would build', 'Share of national vehicle output']
+      await expectSlide(scope, page, 'present-links', 'a deck of two view links', {
+        slide: 1,
+        count: 2,
+        title: titles[0] ?? '',
+      })
+      await page.keyboard.press('ArrowRight')
+      if (
+        !(await expectSlide(scope, page, 'present-links', 'ArrowRight to its slide 2', {
+          slide: 2,
+          count: 2,
+          title: titles[1] ?? '',
+        }))
+      )
+        return
+      const shown = await readSlide(page)
+      scope.expect(
+        'present-links',
+        shown.figures === 1 && shown.bars > 0,
+        'slide 2: the NEV share chart alone, drawn with bars',
+        `${shown.figures} figures, ${shown.bars} bars`,
+      )
+      const kept = new URLSearchParams(shown.search).getAll('view')
+      scope.expect(
+        'present-links',
+        kept.join('\n') === views.join('\n'),
+        `the deck kept in the URL as view=${views.join(', view=')}`,
+        `"${shown.search}"`,
+      )
+    })
+
+    const variants = [
+      {
+        id: 'dark',
+        query: 'theme=dark',
+        counter: englishCounter,
+        title: DEFAULT_DECK[VARIANT_SLIDE - 1]?.title ?? '?',
+      },
+      { id: 'zh', query: 'lang=zh', counter: chineseCounter, title: VARIANT_TITLE_ZH },
+    ]
+    for (const variant of variants) {
+      const what = `slide ${VARIANT_SLIDE} with ?${variant.query}`
+      let isShown = false
+      await scope.run('present-variant', async () => {
+        await page.goto(appUrl(server, `present=1&slide=${VARIANT_SLIDE}&${variant.query}`))
+        isShown = await expectSlide(scope, page, 'present-variant', what, {
+          slide: VARIANT_SLIDE,
+          count: DEFAULT_DECK.length,
+          title: variant.title,
+          counter: variant.counter,
+        })
+        if (variant.id === 'dark') {
+          const isDark = await page.evaluate(() => document.documentElement.classList.contains('dark'))
+          const lightness = await backgroundLightness(page)
+          scope.expect(
+            'present-variant',
+            isDark && lightness < 0.5,
+            `${what}: <html class="dark"> and a dark background`,
+            `class dark ${isDark ? 'set' : 'missing'}, lightness ${lightness.toFixed(2)}`,
+          )
+        } else {
+          const lang = await page.evaluate(() => document.documentElement.lang)
+          scope.expect('present-variant', lang === 'zh-CN', `${what}: <html lang="zh-CN">`, `lang="${lang}"`)
+        }
+      })
+      if (!isShown) continue
+      // Chinese labels wrap and measure differently: the same rules hold. Dark changes no size.
+      if (variant.id === 'zh') await scope.run('present-type', () => checkProjection(scope, page, what))
+      else await scope.run('present-variant', () => settle(page))
+      await screenshot(scope, page, `present-${variant.id}-slide-${VARIANT_SLIDE}`)
+    }
+  })
+}
