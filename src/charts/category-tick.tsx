@@ -71,6 +71,8 @@ export type BarLayout = {
   fontSize: number
   tickSize: number
   barSize: number
+  /** The least a row can shrink to and still fit its label's lines beside the bar. */
+  minRowHeight: number
 }
 
 const NARROW = 560
@@ -100,6 +102,7 @@ export function barLayout(labels: string[], chartWidth: number, isCjk: boolean, 
       isNarrow: true,
       axisWidth: 0,
       rowHeight: Math.round(Math.max(68 * scale.row, rowHeight)),
+      minRowHeight: Math.round(rowHeight),
       labelWidth,
     }
   }
@@ -111,6 +114,7 @@ export function barLayout(labels: string[], chartWidth: number, isCjk: boolean, 
     isNarrow: false,
     axisWidth,
     rowHeight: Math.round(Math.max(52 * scale.row, rowHeight)),
+    minRowHeight: Math.round(Math.max(rowHeight - 14, fontSize * 1.6)),
     labelWidth: axisWidth - 8,
   }
 }

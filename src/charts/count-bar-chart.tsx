@@ -42,7 +42,7 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
     isCjk,
     useChartScale(),
   )
-  const rowHeight = useFittedRowHeight(ref, data.length, natural.rowHeight, 2.6 * natural.fontSize)
+  const rowHeight = useFittedRowHeight(ref, data.length, natural.rowHeight, natural.minRowHeight)
   const layout = { ...natural, rowHeight, barSize: Math.min(natural.barSize, Math.round(rowHeight * 0.5)) }
 
   return (

@@ -20,7 +20,7 @@ export function DataNotes({
   if (notes.length === 0) return null
   if (isCompact) {
     return (
-      <ul className="flex flex-col gap-1">
+      <ul className={`grid grid-cols-1 gap-x-6 gap-y-1 ${notes.length > 1 ? 'xl:grid-cols-2' : ''}`}>
         {notes.map((note) => (
           <li key={note.id} className="border-l-4 border-note-line pl-3 text-xs text-note-ink">
             <p role="note">

@@ -41,7 +41,7 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
     isCjk,
     useChartScale(),
   )
-  const rowHeight = useFittedRowHeight(ref, data.length, natural.rowHeight, 2.6 * natural.fontSize)
+  const rowHeight = useFittedRowHeight(ref, data.length, natural.rowHeight, natural.minRowHeight)
   const layout = { ...natural, rowHeight, barSize: Math.min(natural.barSize, Math.round(rowHeight * 0.5)) }
   const unit = rows[0]?.unit ?? 'percent'
   const openSource = useOpenSource()
