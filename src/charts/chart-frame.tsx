@@ -1,7 +1,7 @@
-import { useId, type ReactNode } from 'react'
+import { useId, useRef, type ReactNode } from 'react'
 import type { FactKind } from '@/data/schema'
 import { formatDate } from '@/i18n/format'
-import { useI18n } from '@/i18n/i18n'
+import { useI18n, type I18n } from '@/i18n/i18n'
 import type { Display } from '@/view-state/view'
 import { EmptyState } from '@/ui/empty-state'
 import { notesOf, type Citation } from '@/charts/citation'
@@ -10,6 +10,8 @@ import { KindSwatch } from '@/charts/kind-swatch'
 import { SourceDetails } from '@/charts/source-details'
 import { ChartErrorBoundary } from '@/charts/chart-error-boundary'
 import { useChartScale } from '@/charts/chart-scale'
+import type { ChartDownload, FrameText } from '@/charts/export/chart-data'
+import { DownloadButtons } from '@/charts/export/download-buttons'
 
 type ChartFrameProps = {
   title: string
@@ -27,11 +29,14 @@ type ChartFrameProps = {
   kinds?: FactKind[]
   showQualifierKey?: boolean
   isEmpty: boolean
+  /** What the PNG, SVG and CSV downloads are made of. */
+  download: ChartDownload
 }
 
 /**
  * Every chart's frame: a <figure> with title, question, unit, the chart or its table, a generated
- * summary for screen readers, the source line with the quotes one click away, and the data notes.
+ * summary for screen readers, the source line with the quotes one click away, the data notes, and
+ * downloads that carry the same words.
  */
 export function ChartFrame(props: ChartFrameProps) {
   const { title, question, unitLabel, display, chart, table, summary, citations, sourceDate, kinds, isEmpty } = props
@@ -39,9 +44,25 @@ export function ChartFrame(props: ChartFrameProps) {
   const { isProjected } = useChartScale()
   const titleId = useId()
   const summaryId = useId()
+  const figureRef = useRef<HTMLElement>(null)
+  const unitLine = i18n.t('chart.unit', { unit: unitLabel })
+  const sourceLines = sourceLinesOf(citations, sourceDate, i18n)
+  const notes = notesOf(citations)
+  const exportText: FrameText = {
+    title,
+    question,
+    unitLine,
+    summary,
+    kinds: kinds ?? [],
+    sourceLines,
+    hasQualifierKey: props.showQualifierKey ?? false,
+    notes,
+    sourceDate,
+  }
 
   return (
     <figure
+      ref={figureRef}
       aria-labelledby={titleId}
       aria-describedby={summaryId}
       className="flex min-w-0 flex-col gap-3 rounded-lg border border-line-soft bg-raised p-4 sm:p-5"
@@ -51,9 +72,7 @@ export function ChartFrame(props: ChartFrameProps) {
           {title}
         </h3>
         <p className="text-sm text-ink-muted">{question}</p>
-        <p className="mt-1 text-xs font-medium uppercase tracking-wide text-ink-muted">
-          {i18n.t('chart.unit', { unit: unitLabel })}
-        </p>
+        <p className="mt-1 text-xs font-medium uppercase tracking-wide text-ink-muted">{unitLine}</p>
       </header>
 
       {kinds && kinds.length > 0 && !isEmpty && (
@@ -94,7 +113,7 @@ export function ChartFrame(props: ChartFrameProps) {
       )}
 
       <figcaption className="flex flex-col gap-2 border-t border-line-soft pt-3 text-sm">
-        <SourceLine citations={citations} sourceDate={sourceDate} isInline={isProjected} />
+        <SourceLine lines={sourceLines} isInline={isProjected} />
         {props.showQualifierKey && <p className="text-ink-muted">{i18n.t('chart.qualifierKey')}</p>}
         {citations.length > 0 && !isProjected && (
           <details>
@@ -111,23 +130,22 @@ export function ChartFrame(props: ChartFrameProps) {
             </ol>
           </details>
         )}
-        <DataNotes notes={notesOf(citations)} isCompact={isProjected} />
+        <DataNotes notes={notes} isCompact={isProjected} />
+        {!isProjected && !isEmpty && (
+          <DownloadButtons
+            download={props.download}
+            text={exportText}
+            figureRef={figureRef}
+            isChartShown={display === 'chart'}
+          />
+        )}
       </figcaption>
     </figure>
   )
 }
 
-function SourceLine({
-  citations,
-  sourceDate,
-  isInline,
-}: {
-  citations: Citation[]
-  sourceDate: string
-  /** One running line, as a slide has room for. */
-  isInline: boolean
-}) {
-  const i18n = useI18n()
+/** Who said what the chart shows, when: the conference's speakers, outside publishers, derivations. */
+function sourceLinesOf(citations: Citation[], sourceDate: string, i18n: I18n): string[] {
   const speakers = new Set<string>()
   const publishers = new Set<string>()
   let hasDerived = false
@@ -137,7 +155,7 @@ function SourceLine({
     else hasDerived = true
   }
   const separator = i18n.locale === 'zh' ? '、' : ', '
-  const lines = [
+  return [
     speakers.size > 0 &&
       i18n.t('chart.sourceConference', {
         speakers: [...speakers].join(separator),
@@ -146,6 +164,16 @@ function SourceLine({
     publishers.size > 0 && i18n.t('chart.sourceContext', { publishers: [...publishers].join(separator) }),
     hasDerived && i18n.t('chart.sourceDerived'),
   ].filter((line): line is string => typeof line === 'string')
+}
+
+function SourceLine({
+  lines,
+  isInline,
+}: {
+  lines: string[]
+  /** One running line, as a slide has room for. */
+  isInline: boolean
+}) {
   if (isInline) return <p className="text-ink-muted">{lines.join(' ')}</p>
   return (
     <div className="text-ink-muted">

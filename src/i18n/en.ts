@@ -170,6 +170,17 @@ export const en = {
   'export.png': 'PNG image',
   'export.svg': 'SVG image',
   'export.csv': 'CSV data',
+  'export.as': 'Download “{title}” as {format}',
+  'export.chartOnly': 'PNG and SVG images are drawn from the chart: choose Chart to download them.',
+  'export.failed': 'The download could not be made: {detail}',
+  'export.link': '{site}: {url}',
+  'export.column.qualifier': 'Qualifier',
+  'export.column.unit': 'Unit',
+  'export.column.asWorded': 'As worded',
+  'export.column.speaker': 'Speaker or source',
+  'export.column.quote': 'Quote or formula',
+  'export.column.asOf': 'Data as of',
+  'export.column.view': 'Link to this view',
   // export:end
 
   // embed:start

@@ -167,6 +167,17 @@ export const zhCN: Catalog = {
   'export.png': 'PNG 图片',
   'export.svg': 'SVG 图片',
   'export.csv': 'CSV 数据',
+  'export.as': '将“{title}”下载为{format}',
+  'export.chartOnly': 'PNG 和 SVG 图片由图表生成：请切换到“图表”后下载。',
+  'export.failed': '无法生成下载文件：{detail}',
+  'export.link': '{site}：{url}',
+  'export.column.qualifier': '限定词',
+  'export.column.unit': '单位',
+  'export.column.asWorded': '完整表述',
+  'export.column.speaker': '发言人或来源',
+  'export.column.quote': '引文或公式',
+  'export.column.asOf': '数据截至',
+  'export.column.view': '本视图链接',
   // export:end
 
   // embed:start

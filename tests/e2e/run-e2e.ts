@@ -31,6 +31,7 @@ import { checkNoHorizontalScroll } from './checks/overflow.ts'
 import { checkRender, waitForBars } from './checks/render.ts'
 import { checkTable, chooseDisplay } from './checks/table.ts'
 import { embedJobs } from './checks/embed.ts'
+import { exportJobs } from './checks/export.ts'
 import { presentJobs } from './checks/present.ts'
 import { viewUrlJobs } from './checks/view-url.ts'
 
@@ -179,6 +180,7 @@ function buildJobs(cases: ErrorCase[]): Job[] {
     if (phone) jobs.push(errorJob(errorCase, phone, 'dark'))
   }
   jobs.push(...embedJobs())
+  jobs.push(...exportJobs())
   jobs.push(...viewUrlJobs())
   jobs.push(...presentJobs())
   return jobs

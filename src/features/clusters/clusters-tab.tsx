@@ -111,6 +111,24 @@ export function ClustersTab({ data, view, setView }: TabProps) {
             summary={summarizeCounts(byTierTitle, byTier, i18n)}
             citations={clusters.lists}
             sourceDate={data.meta.event.date}
+            download={{
+              chart: 'by-tier',
+              data: {
+                kind: 'counts',
+                rows: byTier,
+                series,
+                categoryLabel: i18n.t('filter.tier'),
+                seriesLabel: null,
+                // The chart counts the items of cluster and field lists only.
+                listsOf: (tier, region) =>
+                  clusters.lists.filter(
+                    (l) =>
+                      (l.list.category === 'cluster' || l.list.category === 'field') &&
+                      (l.list.tier ?? 'none') === tier &&
+                      l.list.region === region,
+                  ),
+              },
+            }}
           />
         )}
         {isChartShown(view, 'recurring') && (
@@ -134,6 +152,23 @@ export function ClustersTab({ data, view, setView }: TabProps) {
               row.list.items.some((item) => recurring.some((r) => r.key === item.id)),
             )}
             sourceDate={data.meta.event.date}
+            download={{
+              chart: 'recurring',
+              data: {
+                kind: 'counts',
+                rows: recurring,
+                series,
+                categoryLabel: i18n.t('table.item'),
+                seriesLabel: null,
+                listsOf: (item, region) =>
+                  clusters.lists.filter(
+                    (l) =>
+                      (l.list.category === 'cluster' || l.list.category === 'field') &&
+                      l.list.region === region &&
+                      l.list.items.some((i) => i.id === item),
+                  ),
+              },
+            }}
           />
         )}
       </div>

@@ -98,6 +98,19 @@ export function FinanceTab({ data, view, setView }: TabProps) {
           summary={summarizeCounts(title, rows, i18n)}
           citations={finance.citations}
           sourceDate={data.meta.event.date}
+          download={{
+            chart: 'items',
+            data: {
+              kind: 'counts',
+              rows,
+              series,
+              categoryLabel: i18n.t('filter.proposal'),
+              seriesLabel: i18n.t('filter.category'),
+              listsOf: (proposal, category) =>
+                finance.proposals.find((p) => p.id === proposal)?.lists.filter((l) => l.list.category === category) ??
+                [],
+            },
+          }}
         />
       )}
 

@@ -108,6 +108,7 @@ export function NevTab({ data, view, setView }: TabProps) {
                   summary={summarizeFigures(title, rows, i18n, { labelOf, lead: key === 'output' ? lead : null })}
                   citations={rows}
                   sourceDate={data.meta.event.date}
+                  download={{ chart: key, data: { kind: 'figures', rows } }}
                 />
               </div>
             )

@@ -135,6 +135,7 @@ export function OverviewTab({ data, view, setView }: TabProps) {
             summary={summarizeFigures(tradeTitle, overview.trade, i18n, { labelOf, lead: tradeLead })}
             citations={[...overview.trade, ...growth.flatMap((g) => (g.cagr ? [g.change, g.cagr] : [g.change]))]}
             sourceDate={data.meta.event.date}
+            download={{ chart: 'trade', data: { kind: 'figures', rows: overview.trade } }}
           />
 
           {growth.length > 0 && (
