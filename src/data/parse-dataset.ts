@@ -75,6 +75,7 @@ export function findReferenceProblems(data: Dataset): Problem[] {
 
   data.facts.forEach((fact, i) => {
     const at = `facts[${i}]`
+    checkValue(fact, at, report)
     checkRef(regionIds, fact.region, `${at}.region`, 'region')
     fact.notes?.forEach((note, j) => checkRef(noteIds, note, `${at}.notes[${j}]`, 'note'))
     if (fact.kind === 'reported' || fact.kind === 'target') {
@@ -115,6 +116,25 @@ function collectUnique(
     seen.add(entry.id)
   })
   return seen
+}
+
+// Things counted come in whole, non-negative numbers; amounts and areas are never negative either.
+// Only a percentage may be negative (a growth rate can be).
+const countedUnits = new Set<Dataset['facts'][number]['unit']>([
+  'vehicles',
+  'enterprises',
+  'clusters',
+  'parks',
+  'members',
+  'proposals',
+])
+
+function checkValue(fact: Dataset['facts'][number], at: string, report: (path: string, message: string) => void) {
+  if (fact.unit !== 'percent' && fact.value < 0)
+    report(`${at}.value`, `is ${fact.value}, but ${fact.unit} cannot be negative`)
+  else if (countedUnits.has(fact.unit) && !Number.isInteger(fact.value)) {
+    report(`${at}.value`, `is ${fact.value}, but ${fact.unit} are counted in whole numbers`)
+  }
 }
 
 function checkDerivation(

@@ -4,17 +4,29 @@ import * as v from 'valibot'
 // Valibot rather than zod: a schema this size costs about 5 kB gzip instead of ~15 kB, and it
 // ships readable English messages ("Expected number but received "abc"") without a locale pack.
 
-const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'))
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: a-z, 0-9 and single hyphens'))
+// Limits keep a hand-edited or hostile file from freezing the page: a label is a line, a quote a
+// few sentences, a note a paragraph. Each is several times the longest in the real dataset.
+const LIMITS = { label: 300, quote: 2000, paragraph: 4000 } as const
+const textOf = (max: number) =>
+  v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max, `must be at most ${max} characters`))
+const text = textOf(LIMITS.label)
+const quote = textOf(LIMITS.quote)
+const id = v.pipe(
+  v.string(),
+  v.maxLength(100, 'must be at most 100 characters'),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: a-z, 0-9 and single hyphens'),
+)
 const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'))
 const webUrl = v.pipe(
   v.string(),
+  v.maxLength(LIMITS.quote, `must be at most ${LIMITS.quote} characters`),
   v.url('must be a URL'),
   v.regex(/^https?:\/\//, 'must start with http:// or https://'),
 )
 
 /** Text in both languages the app speaks. */
 export const localTextSchema = v.strictObject({ en: text, zh: text })
+const localParagraphSchema = v.strictObject({ en: textOf(LIMITS.paragraph), zh: textOf(LIMITS.paragraph) })
 
 /** A proper name: the Chinese form is given only where a public page confirms it. */
 const nameSchema = v.strictObject({ en: text, zh: v.optional(text) })
@@ -60,7 +72,7 @@ export const derivationMethods = ['ratio', 'percent', 'difference', 'percent-cha
 const speakerSchema = v.strictObject({
   id,
   name: nameSchema,
-  role: localTextSchema,
+  role: localParagraphSchema,
 })
 
 const regionSchema = v.strictObject({
@@ -71,7 +83,7 @@ const regionSchema = v.strictObject({
 /** Who said it, in the article's own words: required of every figure from the conference. */
 const statedSchema = {
   speaker: id,
-  quote: text,
+  quote,
 }
 
 const factCommon = {
@@ -103,7 +115,7 @@ const derivedFactSchema = v.strictObject({
     inputs: v.pipe(v.array(id), v.minLength(1, 'needs at least one input')),
     /** Years between the inputs, for a compound annual growth rate. */
     years: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-    formula: localTextSchema,
+    formula: localParagraphSchema,
   }),
 })
 
@@ -111,7 +123,7 @@ const outsideSourceSchema = v.strictObject({
   url: webUrl,
   publisher: localTextSchema,
   /** The sentence the figure comes from, in the language of the page. */
-  quote: text,
+  quote,
 })
 
 const contextFactSchema = v.strictObject({
@@ -152,7 +164,7 @@ export const noteSchema = v.strictObject({
   id,
   severity: v.picklist(['inconsistency', 'ambiguity']),
   title: localTextSchema,
-  body: localTextSchema,
+  body: localParagraphSchema,
   /** Ids of the facts and lists the note stands beside. */
   appliesTo: v.pipe(v.array(id), v.minLength(1, 'must apply to at least one fact or list')),
   sources: v.optional(v.array(v.strictObject({ url: webUrl, label: localTextSchema }))),
