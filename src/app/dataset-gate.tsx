@@ -1,11 +1,15 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { Dataset } from '@/data/schema'
 import type { SetView } from '@/view-state/use-view-state'
 import type { View } from '@/view-state/view'
-import { DatasetErrorPanel } from '@/app/dataset-error-panel'
 import { TabContent } from '@/app/tab-content'
 import { TabSkeleton } from '@/app/tab-skeleton'
+
+// Only a failed load needs the error panel: its code loads then.
+const DatasetErrorPanel = lazy(() =>
+  import('@/app/dataset-error-panel').then((m) => ({ default: m.DatasetErrorPanel })),
+)
 
 type DatasetGateProps = { dataset: UseQueryResult<Dataset>; view: View; setView: SetView }
 
@@ -17,7 +21,11 @@ export function DatasetGate({ dataset, view, setView }: DatasetGateProps) {
   if (dataset.data) return <TabContent data={dataset.data} view={view} setView={setView} />
   const error = dataset.error ?? (dataset.isFetching ? lastError : null)
   if (error) {
-    return <DatasetErrorPanel error={error} onRetry={() => void dataset.refetch()} isRetrying={dataset.isFetching} />
+    return (
+      <Suspense fallback={<TabSkeleton />}>
+        <DatasetErrorPanel error={error} onRetry={() => void dataset.refetch()} isRetrying={dataset.isFetching} />
+      </Suspense>
+    )
   }
   return <TabSkeleton />
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import type { Dataset } from '@/data/schema'
 import { useI18n } from '@/i18n/i18n'
 import { TabList, TabPanel } from '@/ui/tabs'
@@ -6,11 +6,13 @@ import type { AnyViewProblem } from '@/view-state/find-unknown-ids'
 import { withTab, type SetView } from '@/view-state/use-view-state'
 import { tabs, type View } from '@/view-state/view'
 import { Header } from '@/app/header'
-import { SourcePanel } from '@/app/source-panel'
 import { ViewNotice } from '@/app/view-notice'
 import { ViewToolbar } from '@/app/view-toolbar'
 
 const TABS_ID = 'sections'
+
+// Panels a reader opens on demand load their code then, not with the first view.
+const SourcePanel = lazy(() => import('@/app/source-panel').then((m) => ({ default: m.SourcePanel })))
 
 type FullLayoutProps = {
   view: View
@@ -52,7 +54,9 @@ export function FullLayout({ view, setView, data, problems, refreshNotice, child
         </TabPanel>
       </main>
       {data && view.source && (
-        <SourcePanel data={data} id={view.source} onClose={() => setView((v) => ({ ...v, source: null }))} />
+        <Suspense fallback={null}>
+          <SourcePanel data={data} id={view.source} onClose={() => setView((v) => ({ ...v, source: null }))} />
+        </Suspense>
       )}
     </>
   )

@@ -3,14 +3,13 @@ import type { Dataset } from '@/data/schema'
 import { useI18n } from '@/i18n/i18n'
 import { Button } from '@/ui/button'
 import { CopyButton } from '@/ui/copy-button'
-import { Dialog } from '@/ui/dialog'
 import { viewUrl, type SetView } from '@/view-state/use-view-state'
 import type { View } from '@/view-state/view'
 import { slideForView } from '@/present/default-deck'
-import { CiteThisView } from '@/app/cite-this-view'
 
 const EmbedDialog = lazy(() => import('@/embed/embed-dialog').then((m) => ({ default: m.EmbedDialog })))
 const DeckDialog = lazy(() => import('@/present/deck-dialog').then((m) => ({ default: m.DeckDialog })))
+const CiteDialog = lazy(() => import('@/app/cite-dialog').then((m) => ({ default: m.CiteDialog })))
 
 type Open = 'none' | 'cite' | 'embed' | 'deck'
 
@@ -62,9 +61,9 @@ export function ViewToolbar({
         {i18n.t('share.present')}
       </Button>
       {open === 'cite' && meta && (
-        <Dialog title={i18n.t('cite.title')} closeLabel={i18n.t('dialog.close')} onClose={() => setOpen('none')}>
-          <CiteThisView meta={meta} />
-        </Dialog>
+        <Suspense fallback={null}>
+          <CiteDialog meta={meta} onClose={() => setOpen('none')} />
+        </Suspense>
       )}
       {open === 'deck' && (
         <Suspense fallback={null}>

@@ -1,9 +1,10 @@
-import { useId, useRef, type ReactNode } from 'react'
+import { Suspense, useId, useRef, type ReactNode } from 'react'
 import type { FactKind } from '@/data/schema'
 import { formatDate } from '@/i18n/format'
 import { useI18n, type I18n } from '@/i18n/i18n'
 import type { Display } from '@/view-state/view'
 import { EmptyState } from '@/ui/empty-state'
+import { Skeleton } from '@/ui/skeleton'
 import { notesOf, type Citation } from '@/charts/citation'
 import { DataNotes } from '@/charts/data-notes'
 import { KindSwatch } from '@/charts/kind-swatch'
@@ -95,7 +96,7 @@ export function ChartFrame(props: ChartFrameProps) {
         ) : display === 'chart' ? (
           chart
         ) : (
-          table
+          <Suspense fallback={<Skeleton className="h-40" />}>{table}</Suspense>
         )}
       </ChartErrorBoundary>
 

@@ -1,7 +1,8 @@
 import type { FigureRow } from '@/data/select-figures'
 import { formatFigure } from '@/i18n/format'
 import { ScrollRegion } from '@/ui/scroll-region'
-import { useI18n, type I18n } from '@/i18n/i18n'
+import { useI18n } from '@/i18n/i18n'
+import { sourceText } from '@/charts/source-text'
 import { KindSwatch } from '@/charts/kind-swatch'
 import { useOpenSource } from '@/view-state/use-open-source'
 
@@ -53,15 +54,4 @@ export function FigureTable({ rows, caption }: { rows: FigureRow[]; caption: str
       </table>
     </ScrollRegion>
   )
-}
-
-export function sourceText(row: Pick<FigureRow, 'source'>, i18n: I18n): string {
-  switch (row.source.kind) {
-    case 'stated':
-      return i18n.name(row.source.speaker.name)
-    case 'context':
-      return i18n.local(row.source.publisher)
-    case 'derived':
-      return i18n.t('source.derived', { formula: i18n.local(row.source.formula) })
-  }
 }

@@ -3,7 +3,7 @@ import type { ListRow } from '@/data/select-lists'
 import { formatDate, formatFigure, formatQualifier } from '@/i18n/format'
 import type { I18n } from '@/i18n/i18n'
 import type { CountRow, CountSeries } from '@/charts/count-bar-chart'
-import { sourceText } from '@/charts/figure-table'
+import { sourceText } from '@/charts/source-text'
 import type { ChartData } from '@/charts/export/chart-data'
 import { toCsv, type CsvColumn } from '@/charts/export/to-csv'
 

@@ -1,7 +1,7 @@
 import { useI18n } from '@/i18n/i18n'
 import { ChartFrame } from '@/charts/chart-frame'
 import { CountBarChart, type CountRow, type CountSeries } from '@/charts/count-bar-chart'
-import { CountTable } from '@/charts/count-table'
+import { CountTable } from '@/charts/lazy-tables'
 import { DisplayToggle } from '@/charts/display-toggle'
 import { seriesColors } from '@/charts/kind-style'
 import { FigureCard } from '@/charts/figure-card'
