@@ -1,10 +1,8 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts'
 import { formatCount } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
-import { barLayout, CategoryTick, RowLabel } from '@/charts/category-tick'
-import { useElementWidth } from '@/charts/use-element-width'
-import { useChartScale } from '@/charts/chart-scale'
-import { useFittedRowHeight } from '@/charts/use-fitted-row-height'
+import { CategoryTick, RowLabel } from '@/charts/category-tick'
+import { useBarLayout } from '@/charts/use-bar-layout'
 
 /** A category with how many named items fall in each series (a stack); labels already in the reader's language. */
 export type CountRow = { key: string; label: string; counts: Record<string, number>; total: number }
@@ -20,7 +18,6 @@ type CountBarChartProps = {
 /** Horizontal stacked bars of counts; the total is written at the end of each bar. */
 export function CountBarChart({ rows, series, title }: CountBarChartProps) {
   const i18n = useI18n()
-  const { ref, width } = useElementWidth<HTMLDivElement>()
   const data = rows.map((row) => {
     // The total sits after the row's last non-empty stack, and on narrow screens the name above
     // its first one: a stack with no items draws nothing to hang a label on.
@@ -35,15 +32,7 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
     )
     return { name: row.label, ...row.counts, ...labels }
   })
-  const isCjk = i18n.locale === 'zh'
-  const natural = barLayout(
-    rows.map((row) => row.label),
-    width,
-    isCjk,
-    useChartScale(),
-  )
-  const rowHeight = useFittedRowHeight(ref, data.length, natural.rowHeight, natural.minRowHeight)
-  const layout = { ...natural, rowHeight, barSize: Math.min(natural.barSize, Math.round(rowHeight * 0.5)) }
+  const { ref, layout, isCjk } = useBarLayout(rows.map((row) => row.label))
 
   return (
     <div ref={ref} className="w-full">

@@ -4,10 +4,8 @@ import type { FigureRow } from '@/data/select-figures'
 import { formatFigure, formatValue } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
 import { kindDash, kindFill, kindStroke } from '@/charts/kind-style'
-import { barLayout, CategoryTick, RowLabel } from '@/charts/category-tick'
-import { useElementWidth } from '@/charts/use-element-width'
-import { useChartScale } from '@/charts/chart-scale'
-import { useFittedRowHeight } from '@/charts/use-fitted-row-height'
+import { CategoryTick, RowLabel } from '@/charts/category-tick'
+import { useBarLayout } from '@/charts/use-bar-layout'
 import { FigureTooltip } from '@/charts/figure-tooltip'
 import { ActivePointTracker } from '@/charts/active-point'
 import { useOpenSource } from '@/view-state/use-open-source'
@@ -26,7 +24,6 @@ type FigureBarChartProps = {
  */
 export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
   const i18n = useI18n()
-  const { ref, width } = useElementWidth<HTMLDivElement>()
   const data = rows.map((row) => ({
     id: row.id,
     name: labelOf ? labelOf(row) : i18n.local(row.label),
@@ -34,15 +31,7 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
     short: formatFigure(row, i18n.locale, 'short'),
     row,
   }))
-  const isCjk = i18n.locale === 'zh'
-  const natural = barLayout(
-    data.map((d) => d.name),
-    width,
-    isCjk,
-    useChartScale(),
-  )
-  const rowHeight = useFittedRowHeight(ref, data.length, natural.rowHeight, natural.minRowHeight)
-  const layout = { ...natural, rowHeight, barSize: Math.min(natural.barSize, Math.round(rowHeight * 0.5)) }
+  const { ref, layout, isCjk } = useBarLayout(data.map((d) => d.name))
   const unit = rows[0]?.unit ?? 'percent'
   const openSource = useOpenSource()
   const activeRef = useRef<{ id: string } | null>(null)

@@ -37,3 +37,16 @@ export function SourceDetails({ source }: { source: FigureSource }) {
       )
   }
 }
+
+/** One list's quote, behind a disclosure: the source one click away without crowding the card. */
+export function QuoteDisclosure({ source }: { source: FigureSource }) {
+  const i18n = useI18n()
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer font-medium text-accent">{i18n.plural('chart.quotes', 1)}</summary>
+      <div className="mt-2">
+        <SourceDetails source={source} />
+      </div>
+    </details>
+  )
+}

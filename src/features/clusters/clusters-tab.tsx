@@ -1,22 +1,18 @@
-import { factKinds } from '@/data/schema'
 import { useI18n } from '@/i18n/i18n'
 import { ChartFrame } from '@/charts/chart-frame'
+import { KindFilter, OneOfFilter, TabFilters } from '@/charts/tab-filters'
+import { TabIntro } from '@/charts/tab-intro'
 import { CountBarChart, type CountRow, type CountSeries } from '@/charts/count-bar-chart'
 import { CountTable } from '@/charts/lazy-tables'
-import { DisplayToggle } from '@/charts/display-toggle'
 import { seriesColors } from '@/charts/kind-style'
 import { FigureCard } from '@/charts/figure-card'
 import { summarizeCounts } from '@/charts/summarize'
-import { ChoiceGroup } from '@/ui/choice-group'
-import { FilterBar } from '@/ui/filter-bar'
 import type { TabProps } from '@/view-state/tab-props'
+import { ChoiceGroup } from '@/ui/choice-group'
 import { withFilter } from '@/view-state/use-view-state'
 import { hasControls, hasIntro, isChartShown } from '@/view-state/view-shape'
-import { emptyFilters } from '@/view-state/view'
 import { selectClusters, type AreaCounts } from '@/features/clusters/select-clusters'
 import { NamedLists } from '@/features/clusters/named-lists'
-
-const ALL = 'all'
 
 export function ClustersTab({ data, view, setView }: TabProps) {
   const i18n = useI18n()
@@ -34,41 +30,29 @@ export function ClustersTab({ data, view, setView }: TabProps) {
     i18n.t(entry.key === 'none' ? 'tier.none' : `tier.${entry.key}`),
   )
   const recurring = toCountRows(clusters.recurring, (entry) => (entry.label ? i18n.local(entry.label) : entry.key))
-  const isFiltered = filters.region !== null || filters.tier.length > 0 || filters.kind.length > 0
   const byTierTitle = i18n.t('clusters.byTier.title')
   const recurringTitle = i18n.t('clusters.recurring.title')
 
   return (
     <div className="flex flex-col gap-6">
       {hasIntro(view) && (
-        <section aria-labelledby="clusters-title" className="flex flex-col gap-2">
-          <h2 id="clusters-title" className="text-2xl font-bold">
-            {i18n.t('clusters.title')}
-          </h2>
+        <TabIntro id="clusters-title" title={i18n.t('clusters.title')}>
           <p className="max-w-3xl">{i18n.t('clusters.intro')}</p>
-        </section>
+        </TabIntro>
       )}
 
       {hasControls(view) && (
-        <FilterBar
-          label={i18n.t('filter.label')}
-          status={i18n.t('filter.shown', { shown: clusters.shown, total: clusters.total })}
-          resetLabel={i18n.t('filter.reset')}
-          canReset={isFiltered}
-          onReset={() => setView((v) => ({ ...v, filters: emptyFilters }))}
-        >
-          <ChoiceGroup
+        <TabFilters view={view} setView={setView} shown={clusters.shown} total={clusters.total}>
+          <OneOfFilter
+            view={view}
+            setView={setView}
+            filter="region"
             legend={i18n.t('filter.region')}
-            value={filters.region ?? ALL}
-            onChange={(region) => setView((v) => withFilter(v, 'region', region === ALL ? null : region))}
-            choices={[
-              { value: ALL, label: i18n.t('filter.all') },
-              ...clusters.regions.map((region) => ({
-                value: region.id,
-                label: i18n.local(region.label),
-                count: clusters.regionCounts.get(region.id) ?? 0,
-              })),
-            ]}
+            options={clusters.regions.map((region) => ({
+              id: region.id,
+              label: i18n.local(region.label),
+              count: clusters.regionCounts.get(region.id) ?? 0,
+            }))}
           />
           <ChoiceGroup
             multiple
@@ -81,19 +65,8 @@ export function ClustersTab({ data, view, setView }: TabProps) {
               count: clusters.tierCounts.get(tier) ?? 0,
             }))}
           />
-          <ChoiceGroup
-            multiple
-            legend={i18n.t('filter.kind')}
-            value={filters.kind}
-            onChange={(kind) => setView((v) => withFilter(v, 'kind', kind))}
-            choices={factKinds.map((kind) => ({
-              value: kind,
-              label: i18n.t(`kind.${kind}`),
-              count: clusters.kindCounts.get(kind) ?? 0,
-            }))}
-          />
-          <DisplayToggle value={view.display} onChange={(display) => setView((v) => ({ ...v, display }))} />
-        </FilterBar>
+          <KindFilter view={view} setView={setView} counts={clusters.kindCounts} />
+        </TabFilters>
       )}
 
       <div className={view.chart === null ? 'grid grid-cols-1 gap-6 xl:grid-cols-2' : 'grid grid-cols-1 gap-6'}>

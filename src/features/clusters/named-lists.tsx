@@ -2,7 +2,7 @@ import type { ListRow } from '@/data/select-lists'
 import { useI18n } from '@/i18n/i18n'
 import { DataNotes } from '@/charts/data-notes'
 import { KindSwatch } from '@/charts/kind-swatch'
-import { SourceDetails } from '@/charts/source-details'
+import { QuoteDisclosure } from '@/charts/source-details'
 
 /** The lists the article names, item by item, each with its speaker and quote. */
 export function NamedLists({ rows }: { rows: ListRow[] }) {
@@ -36,12 +36,7 @@ export function NamedLists({ rows }: { rows: ListRow[] }) {
                 <li className="px-1 text-sm italic text-ink-muted">{i18n.t('clusters.openEnded')}</li>
               )}
             </ul>
-            <details className="text-sm">
-              <summary className="cursor-pointer font-medium text-accent">{i18n.plural('chart.quotes', 1)}</summary>
-              <div className="mt-2">
-                <SourceDetails source={row.source} />
-              </div>
-            </details>
+            <QuoteDisclosure source={row.source} />
             <DataNotes notes={row.notes} />
           </li>
         ))}

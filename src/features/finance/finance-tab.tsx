@@ -1,21 +1,19 @@
 import { useI18n } from '@/i18n/i18n'
 import { ChartFrame } from '@/charts/chart-frame'
+import { OneOfFilter, TabFilters } from '@/charts/tab-filters'
+import { TabIntro } from '@/charts/tab-intro'
 import { CountBarChart, type CountRow, type CountSeries } from '@/charts/count-bar-chart'
 import { CountTable } from '@/charts/lazy-tables'
-import { DisplayToggle } from '@/charts/display-toggle'
 import { seriesColors } from '@/charts/kind-style'
 import { FigureCard } from '@/charts/figure-card'
 import { summarizeCounts } from '@/charts/summarize'
-import { ChoiceGroup } from '@/ui/choice-group'
-import { FilterBar } from '@/ui/filter-bar'
 import type { TabProps } from '@/view-state/tab-props'
+import { ChoiceGroup } from '@/ui/choice-group'
 import { withFilter } from '@/view-state/use-view-state'
 import { hasControls, hasIntro, isChartShown } from '@/view-state/view-shape'
-import { emptyFilters, financeCategories } from '@/view-state/view'
+import { financeCategories } from '@/view-state/view'
 import { selectFinance } from '@/features/finance/select-finance'
 import { ProposalList } from '@/features/finance/proposal-list'
-
-const ALL = 'all'
 
 export function FinanceTab({ data, view, setView }: TabProps) {
   const i18n = useI18n()
@@ -36,40 +34,28 @@ export function FinanceTab({ data, view, setView }: TabProps) {
       total: proposal.counts.centre + proposal.counts.platform,
     }))
     .filter((row) => row.total > 0)
-  const isFiltered = filters.proposal !== null || filters.category.length > 0
   const title = i18n.t('finance.items.title')
 
   return (
     <div className="flex flex-col gap-6">
       {hasIntro(view) && (
-        <section aria-labelledby="finance-title" className="flex flex-col gap-2">
-          <h2 id="finance-title" className="text-2xl font-bold">
-            {i18n.t('finance.title')}
-          </h2>
+        <TabIntro id="finance-title" title={i18n.t('finance.title')}>
           <p className="max-w-3xl">{i18n.t('finance.intro')}</p>
-        </section>
+        </TabIntro>
       )}
 
       {hasControls(view) && (
-        <FilterBar
-          label={i18n.t('filter.label')}
-          status={i18n.t('filter.shown', { shown: finance.shown, total: finance.total })}
-          resetLabel={i18n.t('filter.reset')}
-          canReset={isFiltered}
-          onReset={() => setView((v) => ({ ...v, filters: emptyFilters }))}
-        >
-          <ChoiceGroup
+        <TabFilters view={view} setView={setView} shown={finance.shown} total={finance.total}>
+          <OneOfFilter
+            view={view}
+            setView={setView}
+            filter="proposal"
             legend={i18n.t('filter.proposal')}
-            value={filters.proposal ?? ALL}
-            onChange={(proposal) => setView((v) => withFilter(v, 'proposal', proposal === ALL ? null : proposal))}
-            choices={[
-              { value: ALL, label: i18n.t('filter.all') },
-              ...finance.proposalChoices.map((item) => ({
-                value: item.id,
-                label: i18n.local(item.label),
-                count: finance.proposalCounts.get(item.id) ?? 0,
-              })),
-            ]}
+            options={finance.proposalChoices.map((item) => ({
+              id: item.id,
+              label: i18n.local(item.label),
+              count: finance.proposalCounts.get(item.id) ?? 0,
+            }))}
           />
           <ChoiceGroup
             multiple
@@ -82,8 +68,7 @@ export function FinanceTab({ data, view, setView }: TabProps) {
               count: finance.categoryCounts.get(category) ?? 0,
             }))}
           />
-          <DisplayToggle value={view.display} onChange={(display) => setView((v) => ({ ...v, display }))} />
-        </FilterBar>
+        </TabFilters>
       )}
 
       {isChartShown(view, 'items') && (

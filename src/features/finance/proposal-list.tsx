@@ -1,6 +1,6 @@
 import { useI18n } from '@/i18n/i18n'
 import { DataNotes } from '@/charts/data-notes'
-import { SourceDetails } from '@/charts/source-details'
+import { QuoteDisclosure, SourceDetails } from '@/charts/source-details'
 import { withFilter, withTab } from '@/view-state/use-view-state'
 import { ViewLink } from '@/view-state/view-link'
 import type { ProposalRow } from '@/features/finance/select-finance'
@@ -48,12 +48,7 @@ export function ProposalList({ proposals, regionIds }: { proposals: ProposalRow[
                     </li>
                   ))}
                 </ul>
-                <details className="text-sm">
-                  <summary className="cursor-pointer font-medium text-accent">{i18n.plural('chart.quotes', 1)}</summary>
-                  <div className="mt-2">
-                    <SourceDetails source={row.source} />
-                  </div>
-                </details>
+                <QuoteDisclosure source={row.source} />
                 <DataNotes notes={row.notes} />
               </div>
             ))}

@@ -1,28 +1,21 @@
-import { factKinds } from '@/data/schema'
 import type { FigureRow } from '@/data/select-figures'
 import { formatFigure } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
 import { ChartFrame } from '@/charts/chart-frame'
-import { DisplayToggle } from '@/charts/display-toggle'
+import { KindFilter, OneOfFilter, TabFilters } from '@/charts/tab-filters'
+import { TabIntro } from '@/charts/tab-intro'
 import { FigureBarChart } from '@/charts/figure-bar-chart'
 import { FigureCard } from '@/charts/figure-card'
 import { FigureTable } from '@/charts/lazy-tables'
 import { summarizeFigures } from '@/charts/summarize'
-import { ChoiceGroup } from '@/ui/choice-group'
-import { FilterBar } from '@/ui/filter-bar'
 import type { TabProps } from '@/view-state/tab-props'
-import { withFilter } from '@/view-state/use-view-state'
 import { hasControls, hasIntro, isChartShown } from '@/view-state/view-shape'
-import { emptyFilters } from '@/view-state/view'
 import { selectNev } from '@/features/nev/select-nev'
-
-const ALL = 'all'
 
 export function NevTab({ data, view, setView }: TabProps) {
   const i18n = useI18n()
   const { filters } = view
   const nev = selectNev(data, filters)
-  const isFiltered = filters.kind.length > 0 || filters.region !== null
   const labelOf = (row: FigureRow) =>
     i18n.t('label.withPeriod', { label: i18n.local(row.label), period: i18n.local(row.period) })
   const lead =
@@ -44,48 +37,26 @@ export function NevTab({ data, view, setView }: TabProps) {
   return (
     <div className="flex flex-col gap-6">
       {hasIntro(view) && (
-        <section aria-labelledby="nev-title" className="flex flex-col gap-2">
-          <h2 id="nev-title" className="text-2xl font-bold">
-            {i18n.t('nev.title')}
-          </h2>
+        <TabIntro id="nev-title" title={i18n.t('nev.title')}>
           <p className="max-w-3xl">{i18n.t('nev.intro')}</p>
-        </section>
+        </TabIntro>
       )}
 
       {hasControls(view) && (
-        <FilterBar
-          label={i18n.t('filter.label')}
-          status={i18n.t('filter.shown', { shown: nev.shown, total: nev.total })}
-          resetLabel={i18n.t('filter.reset')}
-          canReset={isFiltered}
-          onReset={() => setView((v) => ({ ...v, filters: emptyFilters }))}
-        >
-          <ChoiceGroup
-            multiple
-            legend={i18n.t('filter.kind')}
-            value={filters.kind}
-            onChange={(kind) => setView((v) => withFilter(v, 'kind', kind))}
-            choices={factKinds.map((kind) => ({
-              value: kind,
-              label: i18n.t(`kind.${kind}`),
-              count: nev.kindCounts.get(kind) ?? 0,
+        <TabFilters view={view} setView={setView} shown={nev.shown} total={nev.total}>
+          <KindFilter view={view} setView={setView} counts={nev.kindCounts} />
+          <OneOfFilter
+            view={view}
+            setView={setView}
+            filter="region"
+            legend={i18n.t('filter.region')}
+            options={nev.regions.map((region) => ({
+              id: region.id,
+              label: i18n.local(region.label),
+              count: nev.regionCounts.get(region.id) ?? 0,
             }))}
           />
-          <ChoiceGroup
-            legend={i18n.t('filter.region')}
-            value={filters.region ?? ALL}
-            onChange={(region) => setView((v) => withFilter(v, 'region', region === ALL ? null : region))}
-            choices={[
-              { value: ALL, label: i18n.t('filter.all') },
-              ...nev.regions.map((region) => ({
-                value: region.id,
-                label: i18n.local(region.label),
-                count: nev.regionCounts.get(region.id) ?? 0,
-              })),
-            ]}
-          />
-          <DisplayToggle value={view.display} onChange={(display) => setView((v) => ({ ...v, display }))} />
-        </FilterBar>
+        </TabFilters>
       )}
 
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">

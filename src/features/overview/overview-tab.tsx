@@ -1,27 +1,21 @@
-import { factKinds } from '@/data/schema'
 import { formatDate, formatFigure } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
 import { ChartFrame } from '@/charts/chart-frame'
-import { DisplayToggle } from '@/charts/display-toggle'
 import { FigureBarChart } from '@/charts/figure-bar-chart'
 import { FigureCard } from '@/charts/figure-card'
 import { DataNotes } from '@/charts/data-notes'
 import { FigureTable } from '@/charts/lazy-tables'
 import { SafeLink } from '@/charts/safe-link'
 import { summarizeFigures } from '@/charts/summarize'
+import { KindFilter, OneOfFilter, TabFilters } from '@/charts/tab-filters'
+import { TabIntro } from '@/charts/tab-intro'
 import { Button } from '@/ui/button'
-import { ChoiceGroup } from '@/ui/choice-group'
 import { EmptyState } from '@/ui/empty-state'
-import { FilterBar } from '@/ui/filter-bar'
 import type { TabProps } from '@/view-state/tab-props'
-import { withFilter } from '@/view-state/use-view-state'
 import { useOpenSource } from '@/view-state/use-open-source'
-import { emptyFilters } from '@/view-state/view'
 import { hasControls, hasIntro, isChartShown } from '@/view-state/view-shape'
 import { selectOverview, selectTradeGrowth } from '@/features/overview/select-overview'
 import { SpeakerList } from '@/features/overview/speaker-list'
-
-const ALL = 'all'
 
 export function OverviewTab({ data, view, setView }: TabProps) {
   const i18n = useI18n()
@@ -43,15 +37,11 @@ export function OverviewTab({ data, view, setView }: TabProps) {
   const tradeTitle = i18n.t('overview.trade.title')
   const labelOf = (row: (typeof overview.trade)[number]) =>
     i18n.t('label.withPeriod', { label: i18n.local(row.label), period: i18n.local(row.period) })
-  const isFiltered = filters.kind.length > 0 || filters.speaker !== null
 
   return (
     <div className="flex flex-col gap-6">
       {hasIntro(view) && (
-        <section aria-labelledby="overview-title" className="flex flex-col gap-2">
-          <h2 id="overview-title" className="text-2xl font-bold">
-            {i18n.t('overview.title')}
-          </h2>
+        <TabIntro id="overview-title" title={i18n.t('overview.title')}>
           <p className="max-w-3xl">{i18n.t('overview.intro', { date })}</p>
           <p className="text-sm text-ink-muted">
             {i18n.t('source.article', {
@@ -61,43 +51,24 @@ export function OverviewTab({ data, view, setView }: TabProps) {
             })}{' '}
             <SafeLink href={data.meta.article.url}>{i18n.t('source.openPage')}</SafeLink>
           </p>
-        </section>
+        </TabIntro>
       )}
 
       {hasControls(view) && (
-        <FilterBar
-          label={i18n.t('filter.label')}
-          status={i18n.t('filter.shown', { shown: overview.shown, total: overview.total })}
-          resetLabel={i18n.t('filter.reset')}
-          canReset={isFiltered}
-          onReset={() => setView((v) => ({ ...v, filters: emptyFilters }))}
-        >
-          <ChoiceGroup
-            multiple
-            legend={i18n.t('filter.kind')}
-            value={filters.kind}
-            onChange={(kind) => setView((v) => withFilter(v, 'kind', kind))}
-            choices={factKinds.map((kind) => ({
-              value: kind,
-              label: i18n.t(`kind.${kind}`),
-              count: overview.kindCounts.get(kind) ?? 0,
+        <TabFilters view={view} setView={setView} shown={overview.shown} total={overview.total}>
+          <KindFilter view={view} setView={setView} counts={overview.kindCounts} />
+          <OneOfFilter
+            view={view}
+            setView={setView}
+            filter="speaker"
+            legend={i18n.t('filter.speaker')}
+            options={data.speakers.map((speaker) => ({
+              id: speaker.id,
+              label: i18n.name(speaker.name),
+              count: overview.speakerCounts.get(speaker.id) ?? 0,
             }))}
           />
-          <ChoiceGroup
-            legend={i18n.t('filter.speaker')}
-            value={filters.speaker ?? ALL}
-            onChange={(speaker) => setView((v) => withFilter(v, 'speaker', speaker === ALL ? null : speaker))}
-            choices={[
-              { value: ALL, label: i18n.t('filter.all') },
-              ...data.speakers.map((speaker) => ({
-                value: speaker.id,
-                label: i18n.name(speaker.name),
-                count: overview.speakerCounts.get(speaker.id) ?? 0,
-              })),
-            ]}
-          />
-          <DisplayToggle value={view.display} onChange={(display) => setView((v) => ({ ...v, display }))} />
-        </FilterBar>
+        </TabFilters>
       )}
 
       {isChartShown(view, 'headlines') && (

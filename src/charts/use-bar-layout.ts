@@ -1,0 +1,19 @@
+import { useI18n } from '@/i18n/i18n'
+import { barLayout } from '@/charts/category-tick'
+import { useChartScale } from '@/charts/chart-scale'
+import { useElementWidth } from '@/charts/use-element-width'
+import { useFittedRowHeight } from '@/charts/use-fitted-row-height'
+
+/**
+ * Everything a horizontal bar chart needs to size itself: its width, where its labels go, and how
+ * tall its rows are (fitted to the slide on a projector). Both bar charts share it.
+ */
+export function useBarLayout(labels: string[]) {
+  const i18n = useI18n()
+  const { ref, width } = useElementWidth<HTMLDivElement>()
+  const isCjk = i18n.locale === 'zh'
+  const natural = barLayout(labels, width, isCjk, useChartScale())
+  const rowHeight = useFittedRowHeight(ref, labels.length, natural.rowHeight, natural.minRowHeight)
+  const layout = { ...natural, rowHeight, barSize: Math.min(natural.barSize, Math.round(rowHeight * 0.5)) }
+  return { ref, layout, isCjk }
+}
