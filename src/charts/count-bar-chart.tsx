@@ -3,6 +3,8 @@ import { formatCount } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
 import { CategoryTick, RowLabel } from '@/charts/category-tick'
 import { useBarLayout } from '@/charts/use-bar-layout'
+import { capRows } from '@/charts/cap-rows'
+import { CappedNote } from '@/charts/capped-note'
 
 /** A category with how many named items fall in each series (a stack); labels already in the reader's language. */
 export type CountRow = { key: string; label: string; counts: Record<string, number>; total: number }
@@ -18,7 +20,8 @@ type CountBarChartProps = {
 /** Horizontal stacked bars of counts; the total is written at the end of each bar. */
 export function CountBarChart({ rows, series, title }: CountBarChartProps) {
   const i18n = useI18n()
-  const data = rows.map((row) => {
+  const drawn = capRows(rows, (row) => row.total)
+  const data = drawn.map((row) => {
     // The total sits after the row's last non-empty stack, and on narrow screens the name above
     // its first one: a stack with no items draws nothing to hang a label on.
     const filled = series.filter((s) => (row.counts[s.key] ?? 0) > 0)
@@ -32,7 +35,7 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
     )
     return { name: row.label, ...row.counts, ...labels }
   })
-  const { ref, layout, isCjk } = useBarLayout(rows.map((row) => row.label))
+  const { ref, layout, isCjk } = useBarLayout(drawn.map((row) => row.label))
 
   return (
     <div ref={ref} className="w-full">
@@ -44,7 +47,7 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
         margin={{ top: layout.isNarrow ? 1.7 * layout.fontSize : 4, right: 3 * layout.fontSize, bottom: 4, left: 4 }}
         barCategoryGap={layout.isNarrow ? '38%' : '20%'}
         title={title}
-        desc={rows.map((row) => `${row.label}: ${formatCount(row.total, i18n.locale)}`).join('; ')}
+        desc={drawn.map((row) => `${row.label}: ${formatCount(row.total, i18n.locale)}`).join('; ')}
       >
         <CartesianGrid horizontal={false} stroke="var(--color-line-soft)" />
         <XAxis
@@ -105,6 +108,7 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
           </Bar>
         ))}
       </BarChart>
+      <CappedNote shown={drawn.length} total={rows.length} />
     </div>
   )
 }

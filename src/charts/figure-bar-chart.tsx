@@ -6,6 +6,8 @@ import { useI18n } from '@/i18n/i18n'
 import { kindDash, kindFill, kindStroke } from '@/charts/kind-style'
 import { CategoryTick, RowLabel } from '@/charts/category-tick'
 import { useBarLayout } from '@/charts/use-bar-layout'
+import { capRows } from '@/charts/cap-rows'
+import { CappedNote } from '@/charts/capped-note'
 import { FigureTooltip } from '@/charts/figure-tooltip'
 import { ActivePointTracker } from '@/charts/active-point'
 import { useOpenSource } from '@/view-state/use-open-source'
@@ -24,7 +26,8 @@ type FigureBarChartProps = {
  */
 export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
   const i18n = useI18n()
-  const data = rows.map((row) => ({
+  const drawn = capRows(rows, (row) => row.value)
+  const data = drawn.map((row) => ({
     id: row.id,
     name: labelOf ? labelOf(row) : i18n.local(row.label),
     value: row.value,
@@ -106,6 +109,7 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
           )}
         </Bar>
       </BarChart>
+      <CappedNote shown={drawn.length} total={rows.length} />
     </div>
   )
 }

@@ -28,6 +28,8 @@ export type DatasetIndex = {
   facts: Map<string, Fact>
   notes: Map<string, Note>
   notesFor: Map<string, Note[]>
+  /** Each fact's row, built once: tabs and filters re-select rows, they never rebuild them. */
+  rows: Map<string, FigureRow>
 }
 
 const indexes = new WeakMap<Dataset, DatasetIndex>()
@@ -45,6 +47,7 @@ export function indexDataset(data: Dataset): DatasetIndex {
       facts: new Map(data.facts.map((f) => [f.id, f])),
       notes: new Map(data.notes.map((n) => [n.id, n])),
       notesFor,
+      rows: new Map(),
     }
     indexes.set(data, index)
   }
@@ -54,7 +57,9 @@ export function indexDataset(data: Dataset): DatasetIndex {
 const unknownRegion: LocalText = { en: 'Unknown area', zh: '未知地区' }
 
 export function toFigureRow(fact: Fact, index: DatasetIndex): FigureRow {
-  return {
+  const cached = index.rows.get(fact.id)
+  if (cached) return cached
+  const row: FigureRow = {
     id: fact.id,
     label: fact.label,
     value: fact.value,
@@ -67,6 +72,8 @@ export function toFigureRow(fact: Fact, index: DatasetIndex): FigureRow {
     source: toSource(fact, index),
     notes: notesFor(fact.id, fact.notes, index),
   }
+  index.rows.set(fact.id, row)
+  return row
 }
 
 function toSource(fact: Fact, index: DatasetIndex): FigureSource {

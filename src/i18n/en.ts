@@ -112,6 +112,12 @@ export const en = {
   'chart.empty': 'No figures match these filters.',
   'chart.emptyHint': 'Change or reset the filters to see figures again.',
   'chart.summary': 'Summary',
+  'list.shownOf': '{shown} of {total} shown.',
+  'list.showMore': 'Show {count} more',
+  'chart.capped': 'The {shown} largest of {total} figures are drawn; the table lists every one.',
+  'table.page': 'Rows {from}–{to} of {total}',
+  'table.previous': 'Previous rows',
+  'table.next': 'Next rows',
   'chart.patternKey': 'Bar fill: solid = from the conference, hatched = context, outlined = derived.',
 
   'table.figure': 'Figure',

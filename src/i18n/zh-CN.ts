@@ -110,6 +110,12 @@ export const zhCN: Catalog = {
   'chart.empty': '没有符合筛选条件的数据。',
   'chart.emptyHint': '更改或重置筛选条件即可重新显示数据。',
   'chart.summary': '摘要',
+  'list.shownOf': '已显示 {shown} / {total} 项。',
+  'list.showMore': '再显示 {count} 项',
+  'chart.capped': '图中仅绘出数值最大的 {shown} 项（共 {total} 项）；表格列出全部。',
+  'table.page': '第 {from}–{to} 行，共 {total} 行',
+  'table.previous': '上一页',
+  'table.next': '下一页',
   'chart.patternKey': '条形填充：实心 = 发布会数据，斜纹 = 背景数据，描边 = 推算数据。',
 
   'table.figure': '指标',

@@ -5,7 +5,7 @@ import { TabIntro } from '@/charts/tab-intro'
 import { CountBarChart, type CountRow, type CountSeries } from '@/charts/count-bar-chart'
 import { CountTable } from '@/charts/lazy-tables'
 import { seriesColors } from '@/charts/kind-style'
-import { FigureCard } from '@/charts/figure-card'
+import { FigureCardGrid } from '@/charts/figure-card-grid'
 import { summarizeCounts } from '@/charts/summarize'
 import type { TabProps } from '@/view-state/tab-props'
 import { ChoiceGroup } from '@/ui/choice-group'
@@ -151,11 +151,7 @@ export function ClustersTab({ data, view, setView }: TabProps) {
           <h2 id="clusters-figures" className="text-xl font-semibold">
             {i18n.t('clusters.zoneFigures')}
           </h2>
-          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
-            {clusters.facts.map((row) => (
-              <FigureCard key={row.id} row={row} />
-            ))}
-          </div>
+          <FigureCardGrid rows={clusters.facts} />
         </section>
       )}
 

@@ -5,7 +5,7 @@ import { TabIntro } from '@/charts/tab-intro'
 import { CountBarChart, type CountRow, type CountSeries } from '@/charts/count-bar-chart'
 import { CountTable } from '@/charts/lazy-tables'
 import { seriesColors } from '@/charts/kind-style'
-import { FigureCard } from '@/charts/figure-card'
+import { FigureCardGrid } from '@/charts/figure-card-grid'
 import { summarizeCounts } from '@/charts/summarize'
 import type { TabProps } from '@/view-state/tab-props'
 import { ChoiceGroup } from '@/ui/choice-group'
@@ -99,13 +99,7 @@ export function FinanceTab({ data, view, setView }: TabProps) {
         />
       )}
 
-      {view.chart === null && finance.figures.length > 0 && (
-        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
-          {finance.figures.map((row) => (
-            <FigureCard key={row.id} row={row} />
-          ))}
-        </div>
-      )}
+      {view.chart === null && finance.figures.length > 0 && <FigureCardGrid rows={finance.figures} columns={3} />}
 
       {isChartShown(view, 'proposals') && (
         <ProposalList proposals={finance.proposals} regionIds={new Set(data.regions.map((region) => region.id))} />

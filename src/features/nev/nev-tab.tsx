@@ -5,7 +5,7 @@ import { ChartFrame } from '@/charts/chart-frame'
 import { KindFilter, OneOfFilter, TabFilters } from '@/charts/tab-filters'
 import { TabIntro } from '@/charts/tab-intro'
 import { FigureBarChart } from '@/charts/figure-bar-chart'
-import { FigureCard } from '@/charts/figure-card'
+import { FigureCardGrid } from '@/charts/figure-card-grid'
 import { FigureTable } from '@/charts/lazy-tables'
 import { summarizeFigures } from '@/charts/summarize'
 import type { TabProps } from '@/view-state/tab-props'
@@ -86,13 +86,7 @@ export function NevTab({ data, view, setView }: TabProps) {
           })}
       </div>
 
-      {view.chart === null && nev.others.length > 0 && (
-        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
-          {nev.others.map((row) => (
-            <FigureCard key={row.id} row={row} />
-          ))}
-        </div>
-      )}
+      {view.chart === null && nev.others.length > 0 && <FigureCardGrid rows={nev.others} columns={3} />}
     </div>
   )
 }

@@ -2,7 +2,7 @@ import { formatDate, formatFigure } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
 import { ChartFrame } from '@/charts/chart-frame'
 import { FigureBarChart } from '@/charts/figure-bar-chart'
-import { FigureCard } from '@/charts/figure-card'
+import { FigureCardGrid } from '@/charts/figure-card-grid'
 import { DataNotes } from '@/charts/data-notes'
 import { FigureTable } from '@/charts/lazy-tables'
 import { SafeLink } from '@/charts/safe-link'
@@ -79,11 +79,7 @@ export function OverviewTab({ data, view, setView }: TabProps) {
           {overview.headlines.length === 0 ? (
             <EmptyState title={i18n.t('overview.headlinesEmpty')}>{i18n.t('chart.emptyHint')}</EmptyState>
           ) : (
-            <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
-              {overview.headlines.map((row) => (
-                <FigureCard key={row.id} row={row} />
-              ))}
-            </div>
+            <FigureCardGrid rows={overview.headlines} />
           )}
           {view.mode === 'present' && (
             <DataNotes notes={[...new Set(overview.headlines.flatMap((row) => row.notes))]} isCompact />
