@@ -11,6 +11,7 @@ import { FullLayout } from '@/app/full-layout'
 import { TabSkeleton } from '@/app/tab-skeleton'
 import { ViewNotice } from '@/app/view-notice'
 import { DatasetRefreshNotice } from '@/app/dataset-refresh-notice'
+import { useStickyProblems } from '@/app/use-sticky-problems'
 
 // Presenter and embed modes are separate entry points into the same views: loaded only when used.
 const PresenterLayout = lazy(() => import('@/present/presenter-layout').then((m) => ({ default: m.PresenterLayout })))
@@ -33,6 +34,13 @@ export function App() {
     if (allProblems.length > 0) canonicalizeUrl(view)
   }, [allProblems, view])
   useDocumentSettings(view)
+  const [shownProblems, dismissProblems] = useStickyProblems(allProblems)
+  const notice = (isCompact: boolean) => (
+    <>
+      <ViewNotice problems={shownProblems} onDismiss={dismissProblems} isCompact={isCompact} />
+      <DatasetRefreshNotice dataset={dataset} />
+    </>
+  )
 
   const renderView = (shown: View) => <DatasetGate dataset={dataset} view={shown} setView={setView} />
 
@@ -40,31 +48,15 @@ export function App() {
     <I18nProvider locale={view.lang}>
       <ChartPatterns />
       {view.mode === 'app' ? (
-        <FullLayout
-          view={view}
-          setView={setView}
-          data={dataset.data}
-          problems={allProblems}
-          refreshNotice={<DatasetRefreshNotice dataset={dataset} />}
-        >
+        <FullLayout view={view} setView={setView} data={dataset.data} notice={notice(false)}>
           {renderView(view)}
         </FullLayout>
       ) : (
         <Suspense fallback={<TabSkeleton />}>
           {view.mode === 'present' ? (
-            <PresenterLayout view={view} setView={setView} problems={allProblems} renderView={renderView} />
+            <PresenterLayout view={view} setView={setView} notice={notice(true)} renderView={renderView} />
           ) : (
-            <EmbedLayout
-              view={view}
-              setView={setView}
-              data={dataset.data}
-              notice={
-                <>
-                  <ViewNotice problems={allProblems} isCompact />
-                  <DatasetRefreshNotice dataset={dataset} />
-                </>
-              }
-            >
+            <EmbedLayout view={view} setView={setView} data={dataset.data} notice={notice(true)}>
               {renderView(view)}
             </EmbedLayout>
           )}

@@ -2,11 +2,9 @@ import { lazy, Suspense, type ReactNode } from 'react'
 import type { Dataset } from '@/data/schema'
 import { useI18n } from '@/i18n/i18n'
 import { TabList, TabPanel } from '@/ui/tabs'
-import type { AnyViewProblem } from '@/view-state/find-unknown-ids'
 import { withTab, type SetView } from '@/view-state/use-view-state'
 import { tabs, type View } from '@/view-state/view'
 import { Header } from '@/app/header'
-import { ViewNotice } from '@/app/view-notice'
 import { ViewToolbar } from '@/app/view-toolbar'
 
 const TABS_ID = 'sections'
@@ -18,14 +16,13 @@ type FullLayoutProps = {
   view: View
   setView: SetView
   data: Dataset | undefined
-  problems: AnyViewProblem[]
-  /** Says when a later look for a newer dataset failed; the figures on screen stay. */
-  refreshNotice: ReactNode
+  /** What was ignored in the link, and whether a later look for a newer dataset failed. */
+  notice: ReactNode
   children: ReactNode
 }
 
 /** The app as a reader opens it: header, toolbar, tabs, the selected tab, and an open source panel. */
-export function FullLayout({ view, setView, data, problems, refreshNotice, children }: FullLayoutProps) {
+export function FullLayout({ view, setView, data, notice, children }: FullLayoutProps) {
   const i18n = useI18n()
   return (
     <>
@@ -37,8 +34,7 @@ export function FullLayout({ view, setView, data, problems, refreshNotice, child
       </a>
       <Header view={view} setView={setView} meta={data?.meta} />
       <main id="main" tabIndex={-1} className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-5 sm:px-6">
-        <ViewNotice problems={problems} />
-        {refreshNotice}
+        {notice}
         <div className="flex flex-col-reverse gap-2 border-b border-line-soft md:flex-row md:items-end md:justify-between">
           <TabList
             idPrefix={TABS_ID}

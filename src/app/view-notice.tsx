@@ -1,24 +1,20 @@
-import { useState } from 'react'
+import { formatCount } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
 import { Notice } from '@/ui/notice'
 import type { AnyViewProblem } from '@/view-state/find-unknown-ids'
 
-/**
- * Says what part of the link was ignored. The URL is corrected straight away, so the notice keeps
- * every problem it was given until the reader dismisses it.
- */
-export function ViewNotice({ problems, isCompact = false }: { problems: AnyViewProblem[]; isCompact?: boolean }) {
+/** Says what part of the link was ignored, until the reader dismisses it. */
+export function ViewNotice({
+  problems,
+  onDismiss,
+  isCompact = false,
+}: {
+  problems: AnyViewProblem[]
+  onDismiss: () => void
+  isCompact?: boolean
+}) {
   const i18n = useI18n()
-  const [state, setState] = useState({ seen: problems, shown: problems })
-  if (state.seen !== problems) {
-    // The dataset, arriving after the URL was read, can find more: add to what is shown, once each.
-    const shown = [...state.shown]
-    for (const problem of problems) {
-      if (!shown.some((known) => JSON.stringify(known) === JSON.stringify(problem))) shown.push(problem)
-    }
-    setState({ seen: problems, shown })
-  }
-  if (state.shown.length === 0) return null
+  if (problems.length === 0) return null
 
   const describe = (problem: AnyViewProblem) => {
     switch (problem.kind) {
@@ -26,6 +22,12 @@ export function ViewNotice({ problems, isCompact = false }: { problems: AnyViewP
         return i18n.t('notice.unknown-param', { param: problem.param })
       case 'invalid-value':
         return i18n.t('notice.invalid-value', { param: problem.param, value: problem.value })
+      case 'repeated-param':
+        return i18n.t('notice.repeated-param', { param: problem.param, value: problem.value })
+      case 'too-long':
+        return i18n.t('notice.too-long', { max: formatCount(problem.max, i18n.locale) })
+      case 'bad-slide':
+        return i18n.t('notice.bad-slide', { slide: problem.slide, value: problem.value })
       case 'not-on-tab':
         return i18n.t('notice.not-on-tab', { param: problem.param, tab: i18n.t(`tab.${problem.tab}`) })
       case 'unknown-id':
@@ -40,12 +42,12 @@ export function ViewNotice({ problems, isCompact = false }: { problems: AnyViewP
     <Notice
       tone="info"
       title={i18n.t('notice.ignored.title')}
-      onDismiss={() => setState((s) => ({ ...s, shown: [] }))}
+      onDismiss={onDismiss}
       dismissLabel={i18n.t('notice.dismiss')}
       className={isCompact ? 'px-3 py-2 text-sm' : undefined}
     >
       <ul className="list-disc pl-5">
-        {state.shown.map((problem, index) => (
+        {problems.map((problem, index) => (
           <li key={index} className="break-words">
             {describe(problem)}
           </li>

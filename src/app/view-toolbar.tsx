@@ -5,7 +5,7 @@ import { Button } from '@/ui/button'
 import { CopyButton } from '@/ui/copy-button'
 import { viewUrl, type SetView } from '@/view-state/use-view-state'
 import type { View } from '@/view-state/view'
-import { slideForView } from '@/present/default-deck'
+import { slideForView } from '@/view-state/deck'
 
 const EmbedDialog = lazy(() => import('@/embed/embed-dialog').then((m) => ({ default: m.EmbedDialog })))
 const DeckDialog = lazy(() => import('@/present/deck-dialog').then((m) => ({ default: m.DeckDialog })))

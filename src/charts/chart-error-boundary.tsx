@@ -3,9 +3,16 @@ import { useI18n } from '@/i18n/i18n'
 import { ErrorBoundary } from '@/ui/error-boundary'
 import { Notice } from '@/ui/notice'
 
-/** Keeps one broken chart from taking the page down: it shows its own error box instead. */
-export function ChartErrorBoundary({ children }: { children: ReactNode }) {
-  return <ErrorBoundary fallback={(error) => <ChartError error={error} />}>{children}</ErrorBoundary>
+/**
+ * Keeps one broken chart from taking the page down: it shows its own error box instead, until
+ * `resetKey` changes.
+ */
+export function ChartErrorBoundary({ children, resetKey }: { children: ReactNode; resetKey?: string }) {
+  return (
+    <ErrorBoundary resetKey={resetKey} fallback={(error) => <ChartError error={error} />}>
+      {children}
+    </ErrorBoundary>
+  )
 }
 
 function ChartError({ error }: { error: Error }) {

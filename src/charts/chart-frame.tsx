@@ -90,7 +90,8 @@ export function ChartFrame(props: ChartFrameProps) {
         </ul>
       )}
 
-      <ChartErrorBoundary>
+      {/* Switching between chart and table tries again: the table may work where the chart broke. */}
+      <ChartErrorBoundary resetKey={display}>
         {isEmpty ? (
           <EmptyState title={i18n.t('chart.empty')}>{i18n.t('chart.emptyHint')}</EmptyState>
         ) : display === 'chart' ? (

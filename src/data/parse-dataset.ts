@@ -20,7 +20,7 @@ export function parseDataset(json: unknown): Dataset {
   }
   const parsed = v.safeParse(datasetSchema, json, { abortEarly: false })
   if (!parsed.success) {
-    throw schemaError(parsed.issues.map(toProblem))
+    throw schemaError(toProblems(parsed.issues))
   }
   const problems = findReferenceProblems(parsed.output)
   if (problems.length > 0) throw schemaError(problems)
@@ -34,17 +34,47 @@ function schemaError(problems: Problem[]): DatasetError {
   })
 }
 
-function toProblem(issue: v.BaseIssue<unknown>): Problem {
-  return { path: formatPath(issue.path), message: truncate(issue.message) }
+/**
+ * Valibot's objects accept an array and then report every key it lacks. An array where an object
+ * belongs is one mistake: say so once, at the array's own path.
+ */
+function toProblems(issues: v.BaseIssue<unknown>[]): Problem[] {
+  const problems: Problem[] = []
+  const seen = new Set<string>()
+  for (const issue of issues) {
+    const path = issue.path ?? []
+    const last = path.at(-1)
+    const isArrayForObject = last !== undefined && typeof last.key === 'string' && Array.isArray(last.input)
+    const problem = isArrayForObject
+      ? { path: formatPath(path.slice(0, -1)), message: 'must be an object, found an array' }
+      : {
+          path: formatPath(path),
+          message: isUnknownKey(issue) ? 'is not a field the schema knows' : truncate(issue.message),
+        }
+    const key = `${problem.path}\u0000${problem.message}`
+    if (!seen.has(key)) problems.push(problem)
+    seen.add(key)
+  }
+  return problems
 }
 
+const isUnknownKey = (issue: v.BaseIssue<unknown>) => issue.type === 'strict_object' && issue.expected === 'never'
+
+const MAX_KEY = 60
+
+/**
+ * `facts[3].value`. A key that is blank, odd or long is written quoted, and cut, so every path can
+ * be read and none can pass for another: `facts[3][""]`, `meta["a.b"]`.
+ */
 function formatPath(path: v.IssuePathItem[] | undefined): string {
   if (!path || path.length === 0) return '(root)'
   return path
     .map((item, index) => {
       if (typeof item.key === 'number') return `[${item.key}]`
       const key = String(item.key)
-      return index === 0 ? key : `.${key}`
+      if (/^[A-Za-z_$][\w$-]*$/.test(key) && key.length <= MAX_KEY) return index === 0 ? key : `.${key}`
+      const shown = key.length > MAX_KEY ? `${key.slice(0, MAX_KEY)}…` : key
+      return `["${shown}"]`
     })
     .join('')
 }

@@ -49,6 +49,9 @@ export const en = {
 
   'notice.ignored.title': 'Part of this link was ignored',
   'notice.unknown-param': 'Unknown parameter “{param}”.',
+  'notice.repeated-param': '“{param}” is given more than once: “{value}” was ignored.',
+  'notice.too-long': 'The link is longer than {max} characters: the rest was ignored.',
+  'notice.bad-slide': 'Slide {slide} of the deck is not a view link and was left out: “{value}”.',
   'notice.invalid-value': '“{value}” is not a valid value for “{param}”: showing the default.',
   'notice.not-on-tab': '“{param}” does not apply to the {tab} tab.',
   'notice.unknown-id': 'No {param} “{value}” in the dataset: showing all.',
@@ -159,7 +162,6 @@ export const en = {
   'present.slide': 'slide',
   'present.counter': 'Slide {slide} of {count}',
   'present.keys': '← → move · Home / End · F full screen · Esc leaves',
-  'present.problems': 'Some slides in this deck could not be read and show their defaults.',
   'present.fullscreenRefused': 'Press F for full screen.',
   'deck.title': 'Build a deck from views',
   'deck.intro':

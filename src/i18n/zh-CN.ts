@@ -47,6 +47,9 @@ export const zhCN: Catalog = {
 
   'notice.ignored.title': '链接中的部分内容已被忽略',
   'notice.unknown-param': '未知参数“{param}”。',
+  'notice.repeated-param': '“{param}”出现了不止一次：已忽略“{value}”。',
+  'notice.too-long': '链接超过 {max} 个字符：超出部分已忽略。',
+  'notice.bad-slide': '演示稿第 {slide} 页不是视图链接，已略去：“{value}”。',
   'notice.invalid-value': '“{value}”不是“{param}”的有效取值，已显示默认内容。',
   'notice.not-on-tab': '“{param}”不适用于“{tab}”栏目。',
   'notice.unknown-id': '数据集中没有{param}“{value}”，已显示全部。',
@@ -157,7 +160,6 @@ export const zhCN: Catalog = {
   'present.slide': '幻灯片',
   'present.counter': '第 {slide} / {count} 页',
   'present.keys': '← → 翻页 · Home / End · F 全屏 · Esc 退出',
-  'present.problems': '此演示稿中有些页面无法读取，已显示默认内容。',
   'present.fullscreenRefused': '按 F 进入全屏。',
   'deck.title': '用视图制作演示稿',
   'deck.intro': '按演示顺序粘贴视图链接，每行一个。在任意视图中点击“复制链接”即可获得链接。',

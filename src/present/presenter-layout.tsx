@@ -2,19 +2,18 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useI18n } from '@/i18n/i18n'
 import { ChartScaleContext, type ChartScale } from '@/charts/chart-scale'
 import { FIT_SLIDE_ATTRIBUTE } from '@/charts/use-fitted-row-height'
-import { Notice } from '@/ui/notice'
-import type { AnyViewProblem } from '@/view-state/find-unknown-ids'
 import { parseView } from '@/view-state/parse-view'
 import type { SetView } from '@/view-state/use-view-state'
 import type { View } from '@/view-state/view'
-import { deckOf } from '@/present/default-deck'
+import { deckOf } from '@/view-state/deck'
 import { slideMove } from '@/present/slide-keys'
 import { useFullscreen } from '@/present/use-fullscreen'
 
 type PresenterLayoutProps = {
   view: View
   setView: SetView
-  problems: AnyViewProblem[]
+  /** What was ignored in the link: a deck's bad slides, a slide past the end. */
+  notice: ReactNode
   renderView: (view: View) => ReactNode
 }
 
@@ -26,7 +25,7 @@ const projectorScale: ChartScale = { font: 1.85, row: 1.25, isProjected: true }
  * One slide of a deck at a time, full screen, in large high-contrast type. Arrow keys, Page Up and
  * Down, Space (what clickers send), Home and End move; Esc leaves. Each slide is a URL of its own.
  */
-export function PresenterLayout({ view, setView, problems, renderView }: PresenterLayoutProps) {
+export function PresenterLayout({ view, setView, notice, renderView }: PresenterLayoutProps) {
   const i18n = useI18n()
   const deck = deckOf(view)
   const count = deck.length
@@ -93,11 +92,7 @@ export function PresenterLayout({ view, setView, problems, renderView }: Present
         {...{ [FIT_SLIDE_ATTRIBUTE]: '' }}
         className="mx-auto flex min-h-0 w-full max-w-[120rem] flex-1 flex-col gap-3 overflow-y-auto px-[3vw] py-[1.5vh] outline-none"
       >
-        {problems.length > 0 && (
-          <Notice tone="info" title={i18n.t('notice.ignored.title')}>
-            {i18n.t('present.problems')}
-          </Notice>
-        )}
+        {notice}
         <ChartScaleContext value={projectorScale}>{renderView(shown)}</ChartScaleContext>
       </div>
       <footer className="flex shrink-0 items-center gap-4 border-t border-line-soft px-[3vw] py-2 text-xs text-ink-muted">

@@ -14,15 +14,22 @@ import {
   type Mode,
   type View,
 } from '@/view-state/view'
+import { defaultDeck } from '@/view-state/default-deck'
 
 /** Something in the URL that could not be used; the page shows the default instead and says so. */
 export type ViewProblem =
   | { kind: 'unknown-param'; param: string }
   | { kind: 'invalid-value'; param: string; value: string }
+  | { kind: 'repeated-param'; param: string; value: string }
   | { kind: 'not-on-tab'; param: string; tab: View['tab'] }
+  | { kind: 'too-long'; max: number }
+  | { kind: 'bad-slide'; slide: number; value: string }
 
 const MAX_VALUE_LENGTH = 200
 const MAX_SLIDES = 100
+const MAX_SLIDE_LENGTH = 2_000
+/** Room for the longest deck the app accepts, a hundred slides of two thousand characters. */
+export const MAX_QUERY_LENGTH = 250_000
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 const filterParams: readonly FilterKey[] = ['kind', 'speaker', 'region', 'tier', 'proposal', 'category']
@@ -46,8 +53,9 @@ const acceptedParams = new Set<string>([...viewParams, ...filterParams])
  * invalid one takes its default and is reported, so the page can say what it ignored.
  */
 export function parseView(search: string): { view: View; problems: ViewProblem[] } {
-  const params = new URLSearchParams(search.length > 20_000 ? search.slice(0, 20_000) : search)
   const problems: ViewProblem[] = []
+  if (search.length > MAX_QUERY_LENGTH) problems.push({ kind: 'too-long', max: MAX_QUERY_LENGTH })
+  const params = new URLSearchParams(search.slice(0, MAX_QUERY_LENGTH))
   const invalid = (param: string, value: string) =>
     problems.push({ kind: 'invalid-value', param: clip(param), value: clip(value) })
 
@@ -60,7 +68,16 @@ export function parseView(search: string): { view: View; problems: ViewProblem[]
   }
 
   for (const param of new Set(params.keys())) {
-    if (!acceptedParams.has(param)) problems.push({ kind: 'unknown-param', param: clip(param) })
+    if (!acceptedParams.has(param)) {
+      problems.push({ kind: 'unknown-param', param: clip(param) })
+      continue
+    }
+    // Every param but a deck's slides says one thing: the first says it, a different repeat is ignored.
+    const [first, ...repeats] = params.getAll(param)
+    if (param === 'view') continue
+    for (const value of new Set(repeats)) {
+      if (value !== first) problems.push({ kind: 'repeated-param', param, value: clip(value) })
+    }
   }
 
   const tab = pick('tab', tabs, defaultView.tab)
@@ -100,13 +117,13 @@ export function parseView(search: string): { view: View; problems: ViewProblem[]
 
   view.mode = parseMode(params, invalid)
   if (view.mode === 'present') {
-    const deck = params.getAll('view')
-    view.deck = deck.slice(0, MAX_SLIDES).map((slide) => slide.slice(0, 2_000))
-    if (deck.length > MAX_SLIDES) invalid('view', `${deck.length} slides`)
+    view.deck = parseDeck(params.getAll('view'), problems)
+    const count = view.deck.length > 0 ? view.deck.length : defaultDeck.length
     const slide = params.get('slide')
     if (slide !== null) {
-      if (/^[1-9]\d{0,2}$/.test(slide)) view.slide = Number(slide)
-      else invalid('slide', slide)
+      if (!/^[1-9]\d{0,2}$/.test(slide)) invalid('slide', slide)
+      else if (Number(slide) > count) invalid('slide', slide)
+      else view.slide = Number(slide)
     }
   } else {
     for (const param of ['slide', 'view'] as const) {
@@ -122,6 +139,23 @@ export function parseView(search: string): { view: View; problems: ViewProblem[]
   }
 
   return { view, problems }
+}
+
+/**
+ * A deck's slides, each a view link without presenter params. A slide that is not a valid view is
+ * dropped and reported by its place in the deck, so the presenter learns which link to fix.
+ */
+function parseDeck(slides: string[], problems: ViewProblem[]): string[] {
+  if (slides.length > MAX_SLIDES)
+    problems.push({ kind: 'invalid-value', param: 'view', value: `${slides.length} slides` })
+  return slides.slice(0, MAX_SLIDES).flatMap((slide, index) => {
+    const nested = slide.length > MAX_SLIDE_LENGTH ? null : parseView(slide)
+    if (!nested || nested.problems.length > 0 || nested.view.mode !== 'app') {
+      problems.push({ kind: 'bad-slide', slide: index + 1, value: clip(slide) })
+      return []
+    }
+    return [slide]
+  })
 }
 
 function parseMode(params: URLSearchParams, invalid: (param: string, value: string) => void): Mode {

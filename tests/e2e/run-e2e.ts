@@ -32,6 +32,7 @@ import { checkRender, waitForBars } from './checks/render.ts'
 import { checkTable, chooseDisplay } from './checks/table.ts'
 import { embedJobs } from './checks/embed.ts'
 import { exportJobs } from './checks/export.ts'
+import { hostileJobs } from './checks/hostile.ts'
 import { presentJobs } from './checks/present.ts'
 import { viewUrlJobs } from './checks/view-url.ts'
 
@@ -183,6 +184,7 @@ function buildJobs(cases: ErrorCase[]): Job[] {
   jobs.push(...exportJobs())
   jobs.push(...viewUrlJobs())
   jobs.push(...presentJobs())
+  jobs.push(...hostileJobs())
   return jobs
 }
 

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { factKinds, tiers } from '@/data/schema'
 import { parseView } from '@/view-state/parse-view'
 import { serializeView } from '@/view-state/serialize-view'
+import { defaultDeck } from '@/view-state/default-deck'
 import {
   defaultView,
   displays,
@@ -215,7 +216,13 @@ describe('parseView and serializeView together', () => {
         source: fc.option(id, { nil: null }),
         mode: fc.constantFrom(...modes),
         slide: fc.integer({ min: 1, max: 999 }),
-        deck: fc.array(fc.string({ maxLength: 60 }), { maxLength: 4 }),
+        // A deck's slides are view links themselves; anything else is reported, not kept.
+        deck: fc.array(
+          fc.constantFrom(...defaultDeck, 'tab=nev&kind=context&show=table', 'tab=clusters&region=liangjiang'),
+          {
+            maxLength: 4,
+          },
+        ),
         host: fc.option(
           fc.webUrl().map((url) => new URL(url).origin),
           { nil: null },
@@ -226,7 +233,8 @@ describe('parseView and serializeView together', () => {
         ...rest,
         tab,
         mode,
-        slide: mode === 'present' ? slide : defaultView.slide,
+        // A slide is within its deck (the default deck when none is given); past the end is reported.
+        slide: mode === 'present' ? 1 + ((slide - 1) % (deck.length || defaultDeck.length)) : defaultView.slide,
         deck: mode === 'present' ? deck : [],
         host: mode === 'embed' ? host : null,
       })),
