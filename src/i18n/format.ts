@@ -112,18 +112,22 @@ export function formatQualifier(qualifier: Qualifier, locale: Locale): string {
   return qualifierWords[locale][qualifier]
 }
 
-export function qualifierSymbol(qualifier: Qualifier): string {
-  return qualifierSymbols[qualifier]
-}
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>()
 
 /** A calendar date from an ISO day, without a time zone shift: "13 January 2023", "2023年1月13日". */
 export function formatDate(isoDay: string, locale: Locale): string {
   const [year, month, day] = isoDay.split('-').map(Number)
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1))
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : localeTags[locale], {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(date)
+  // Building an Intl formatter costs far more than using one: one per locale, kept.
+  let format = dateFormats.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : localeTags[locale], {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    })
+    dateFormats.set(locale, format)
+  }
+  return format.format(date)
 }
 
 /** A count, grouped as formatNumber groups: "1,600" in English, "1600" in Chinese. */

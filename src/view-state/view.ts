@@ -12,7 +12,6 @@ export type Theme = (typeof themes)[number]
 export const displays = ['chart', 'table'] as const
 export type Display = (typeof displays)[number]
 
-export const statedKinds = ['reported', 'target'] as const satisfies readonly FactKind[]
 export const financeCategories = ['centre', 'platform'] as const satisfies readonly ListCategory[]
 
 /**
