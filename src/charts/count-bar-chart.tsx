@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts'
 import { formatCount } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
 import { CategoryTick, RowLabel } from '@/charts/category-tick'
@@ -49,7 +49,6 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
         title={title}
         desc={drawn.map((row) => `${row.label}: ${formatCount(row.total, i18n.locale)}`).join('; ')}
       >
-        <CartesianGrid horizontal={false} stroke="var(--color-line-soft)" />
         <XAxis
           type="number"
           allowDecimals={false}

@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react'
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
 import type { FigureRow } from '@/data/select-figures'
 import { formatFigure, formatValue } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
@@ -58,7 +58,6 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
         title={title}
         desc={data.map((d) => `${d.name}: ${formatFigure(d.row, i18n.locale)}`).join('; ')}
       >
-        <CartesianGrid horizontal={false} stroke="var(--color-line-soft)" />
         <XAxis
           type="number"
           tickFormatter={(value: number) => formatValue(value, unit, i18n.locale, 'short')}
