@@ -30,6 +30,8 @@ export type DatasetIndex = {
   notesFor: Map<string, Note[]>
   /** Each fact's row, built once: tabs and filters re-select rows, they never rebuild them. */
   rows: Map<string, FigureRow>
+  /** Derived facts by the fact they start from (their first input), to find without a scan. */
+  derivedFrom: Map<string, Fact[]>
 }
 
 const indexes = new WeakMap<Dataset, DatasetIndex>()
@@ -48,10 +50,21 @@ export function indexDataset(data: Dataset): DatasetIndex {
       notes: new Map(data.notes.map((n) => [n.id, n])),
       notesFor,
       rows: new Map(),
+      derivedFrom: groupDerivedByFirstInput(data.facts),
     }
     indexes.set(data, index)
   }
   return index
+}
+
+function groupDerivedByFirstInput(facts: Fact[]): Map<string, Fact[]> {
+  const groups = new Map<string, Fact[]>()
+  for (const fact of facts) {
+    if (fact.kind !== 'derived') continue
+    const first = fact.derivation.inputs[0]
+    if (first !== undefined) groups.set(first, [...(groups.get(first) ?? []), fact])
+  }
+  return groups
 }
 
 const unknownRegion: LocalText = { en: 'Unknown area', zh: '未知地区' }

@@ -3,6 +3,7 @@ import { countBy, indexDataset, matchesAny, toFigureRow, type FigureRow } from '
 import { toListRow, type ListRow } from '@/data/select-lists'
 import type { Filters } from '@/view-state/view'
 import { topicTabs } from '@/view-state/topic-tabs'
+import { memoizeByDataset, memoizeSelector } from '@/data/memoize-selector'
 
 type ClustersFilters = Pick<Filters, 'region' | 'tier' | 'kind'>
 export type TierKey = Tier | 'none'
@@ -35,7 +36,8 @@ function matches(entry: Entry, filters: ClustersFilters, ignore?: keyof Clusters
 }
 
 /** Everything the Industrial clusters tab shows: the lists, the zone figures, and the counts drawn from them. */
-export function selectClusters(data: Dataset, filters: ClustersFilters) {
+/** What the tab could show, whatever the filters: built once per dataset. */
+const selectScope = memoizeByDataset((data: Dataset) => {
   const index = indexDataset(data)
   const entries: Entry[] = [
     ...data.lists
@@ -50,18 +52,27 @@ export function selectClusters(data: Dataset, filters: ClustersFilters) {
       .filter((fact) => tabTopics.has(fact.topic))
       .map((fact) => ({ fact: toFigureRow(fact, index), kind: fact.kind, region: fact.region, tier: null })),
   ]
+  const regionIds = [...new Set(entries.map((entry) => entry.region))]
+  return {
+    entries,
+    regions: regionIds.map((id) => ({ id, label: index.regions.get(id) ?? { en: id, zh: id } })),
+    tiersPresent: tiers.filter((tier) => entries.some((e) => e.tier === tier)),
+  }
+})
+
+export const selectClusters = memoizeSelector((data: Dataset, filters: ClustersFilters) => {
+  const { entries, regions, tiersPresent } = selectScope(data)
   const shown = entries.filter((entry) => matches(entry, filters))
   const lists = shown.flatMap((entry) => ('row' in entry ? [entry.row] : []))
   const facts = shown.flatMap((entry) => ('fact' in entry ? [entry.fact] : []))
   const drawn = lists.filter((row) => drawnCategories.has(row.list.category))
 
-  const regionIds = [...new Set(entries.map((entry) => entry.region))]
   return {
     total: entries.length,
     shown: shown.length,
     lists,
     facts,
-    regions: regionIds.map((id) => ({ id, label: index.regions.get(id) ?? { en: id, zh: id } })),
+    regions,
     byTier: countByTier(drawn),
     recurring: selectRecurringItems(drawn),
     regionCounts: countBy(
@@ -76,9 +87,9 @@ export function selectClusters(data: Dataset, filters: ClustersFilters) {
       entries.filter((e) => matches(e, filters, 'tier')),
       (e) => (e.tier === null ? [] : [e.tier]),
     ),
-    tiersPresent: tiers.filter((tier) => entries.some((e) => e.tier === tier)),
+    tiersPresent,
   }
-}
+})
 
 /** Named items per tier, by area; tiers in the schema's order, from the largest scale down. */
 function countByTier(rows: ListRow[]): AreaCounts<TierKey>[] {

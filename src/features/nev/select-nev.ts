@@ -1,6 +1,7 @@
 import type { Dataset, FactKind, Unit } from '@/data/schema'
 import { countBy, indexDataset, matchesAny, toFigureRow, type FigureRow } from '@/data/select-figures'
 import type { Filters } from '@/view-state/view'
+import { memoizeByDataset, memoizeSelector } from '@/data/memoize-selector'
 
 type NevFilters = Pick<Filters, 'kind' | 'region'>
 
@@ -15,16 +16,25 @@ function matches(row: FigureRow, filters: NevFilters, ignore?: keyof NevFilters)
 }
 
 /** The NEV tab's figures, by chart, with the counts each filter choice would leave. */
-export function selectNev(data: Dataset, filters: NevFilters) {
+/** The tab's figures, periods and areas, whatever the filters: built once per dataset. */
+const selectScope = memoizeByDataset((data: Dataset) => {
   const index = indexDataset(data)
   const scope = data.facts.filter((fact) => fact.topic === 'nev').map((fact) => toFigureRow(fact, index))
-  const shown = scope.filter((row) => matches(row, filters))
   // Each period's bars sit together, periods in the dataset's order, largest first within a period.
-  const periods = [...new Set(scope.map((row) => row.period.en))]
-  const periodOrder = (row: FigureRow) => periods.indexOf(row.period.en)
+  const periods = new Map([...new Set(scope.map((row) => row.period.en))].map((period, order) => [period, order]))
+  const regionIds = [...new Set(scope.map((row) => row.regionId))]
+  return {
+    scope,
+    periodOrder: (row: FigureRow) => periods.get(row.period.en) ?? 0,
+    regions: regionIds.map((id) => ({ id, label: index.regions.get(id) ?? { en: id, zh: id } })),
+  }
+})
+
+export const selectNev = memoizeSelector((data: Dataset, filters: NevFilters) => {
+  const { scope, periodOrder, regions } = selectScope(data)
+  const shown = scope.filter((row) => matches(row, filters))
   const byPeriodThenValue = (a: FigureRow, b: FigureRow) => periodOrder(a) - periodOrder(b) || b.value - a.value
   const inUnit = (unit: Unit) => shown.filter((row) => row.unit === unit).sort(byPeriodThenValue)
-  const regionIds = [...new Set(scope.map((row) => row.regionId))]
 
   return {
     lead: selectOutputLead(shown),
@@ -34,7 +44,7 @@ export function selectNev(data: Dataset, filters: NevFilters) {
     shares: inUnit('percent'),
     enterprises: inUnit('enterprises'),
     others: shown.filter((row) => !(nevChartUnits as readonly Unit[]).includes(row.unit)),
-    regions: regionIds.map((id) => ({ id, label: index.regions.get(id) ?? { en: id, zh: id } })),
+    regions,
     kindCounts: countBy<FigureRow, FactKind>(
       scope.filter((row) => matches(row, filters, 'kind')),
       (row) => [row.kind],
@@ -44,7 +54,7 @@ export function selectNev(data: Dataset, filters: NevFilters) {
       (row) => [row.regionId],
     ),
   }
-}
+})
 
 /**
  * The conference's output figure with its share of national output, and the national total for the

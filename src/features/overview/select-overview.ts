@@ -1,14 +1,15 @@
 import type { Dataset, FactKind, Topic } from '@/data/schema'
+import { memoizeByDataset, memoizeSelector } from '@/data/memoize-selector'
 import { countBy, indexDataset, matchesAny, toFigureRow, type FigureRow } from '@/data/select-figures'
 import type { Filters } from '@/view-state/view'
 
 type OverviewFilters = Pick<Filters, 'kind' | 'speaker'>
 
 /** The Overview's figures: the headline cards and the trade chart's bars. Filters apply to both. */
-function selectScope(data: Dataset): FigureRow[] {
+const selectScope = memoizeByDataset((data: Dataset): FigureRow[] => {
   const index = indexDataset(data)
   return data.facts.filter((fact) => fact.isHeadline || isTradeBar(fact)).map((fact) => toFigureRow(fact, index))
-}
+})
 
 const isTradeBar = (fact: Dataset['facts'][number]) =>
   fact.topic === 'trade' && fact.unit === 'yuan' && fact.kind !== 'derived'
@@ -22,7 +23,7 @@ function matches(row: FigureRow, filters: OverviewFilters, ignore?: keyof Overvi
   )
 }
 
-export function selectOverview(data: Dataset, filters: OverviewFilters) {
+export const selectOverview = memoizeSelector((data: Dataset, filters: OverviewFilters) => {
   const scope = selectScope(data)
   const headlineIds = new Set(data.facts.filter((fact) => fact.isHeadline).map((fact) => fact.id))
   const shown = scope.filter((row) => matches(row, filters))
@@ -43,7 +44,7 @@ export function selectOverview(data: Dataset, filters: OverviewFilters) {
       },
     ),
   }
-}
+})
 
 export type TradeGrowth = { target: FigureRow; change: FigureRow; cagr: FigureRow | undefined }
 
@@ -51,12 +52,10 @@ export type TradeGrowth = { target: FigureRow; change: FigureRow; cagr: FigureRo
  * What each trade target asks of the economy: the growth on the baseline and its yearly rate, both
  * derived facts of the dataset whose first input is the target.
  */
-export function selectTradeGrowth(data: Dataset): TradeGrowth[] {
+export const selectTradeGrowth = memoizeByDataset((data: Dataset): TradeGrowth[] => {
   const index = indexDataset(data)
   const derivedFrom = (targetId: string, method: 'percent-change' | 'cagr') =>
-    data.facts.find(
-      (fact) => fact.kind === 'derived' && fact.derivation.method === method && fact.derivation.inputs[0] === targetId,
-    )
+    index.derivedFrom.get(targetId)?.find((fact) => fact.kind === 'derived' && fact.derivation.method === method)
   return data.facts
     .filter((fact) => fact.topic === 'trade' && fact.kind === 'target' && fact.unit === 'yuan')
     .flatMap((target) => {
@@ -71,17 +70,23 @@ export function selectTradeGrowth(data: Dataset): TradeGrowth[] {
         },
       ]
     })
-}
+})
 
 /** Each speaker, how many figures and lists they gave, and the topic they spoke most on. */
-export function selectSpeakers(data: Dataset) {
+export const selectSpeakers = memoizeByDataset((data: Dataset) => {
+  // One pass over everything said, counted by speaker and topic.
+  const topicsBySpeaker = new Map<string, Map<Topic, number>>()
+  const said = [...data.lists, ...data.facts.filter((f) => f.kind === 'reported' || f.kind === 'target')]
+  for (const entry of said) {
+    if (!('speaker' in entry)) continue
+    const topics = topicsBySpeaker.get(entry.speaker) ?? new Map<Topic, number>()
+    topics.set(entry.topic, (topics.get(entry.topic) ?? 0) + 1)
+    topicsBySpeaker.set(entry.speaker, topics)
+  }
   return data.speakers.map((speaker) => {
-    const said = [
-      ...data.facts.filter((f) => (f.kind === 'reported' || f.kind === 'target') && f.speaker === speaker.id),
-      ...data.lists.filter((l) => l.speaker === speaker.id),
-    ]
-    const topics = countBy<(typeof said)[number], Topic>(said, (entry) => [entry.topic])
-    const mainTopic = [...topics.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
-    return { speaker, count: said.length, mainTopic }
+    const topics = [...(topicsBySpeaker.get(speaker.id) ?? new Map<Topic, number>()).entries()]
+    const count = topics.reduce((sum, [, n]) => sum + n, 0)
+    const mainTopic = topics.sort((a, b) => b[1] - a[1])[0]?.[0]
+    return { speaker, count, mainTopic }
   })
-}
+})
