@@ -6,7 +6,8 @@ const DATA_DIR = resolve(import.meta.dirname, '../data')
 
 /**
  * Serves data/*.json in dev and copies them to dist/data/ unhashed, so the app fetches them at
- * run time by a relative URL and a deployment can replace the dataset without rebuilding.
+ * run time by a relative URL and a deployment can replace the dataset without rebuilding; and
+ * preloads the dataset from index.html.
  */
 export function datasetFiles(): Plugin {
   const jsonFiles = () => readdirSync(DATA_DIR).filter((name) => name.endsWith('.json'))
@@ -21,6 +22,18 @@ export function datasetFiles(): Plugin {
         res.setHeader('Cache-Control', 'no-cache')
         res.end(readFileSync(resolve(DATA_DIR, name)))
       })
+    },
+    // The page asks for the dataset as soon as the HTML is read, not after the JS has run: the
+    // download overlaps the script's. Same URL, mode and credentials as the app's fetch, so the
+    // browser hands the preloaded response to it.
+    transformIndexHtml() {
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', href: 'data/dataset.json', as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head-prepend',
+        },
+      ]
     },
     generateBundle() {
       for (const name of jsonFiles()) {

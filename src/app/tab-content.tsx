@@ -1,39 +1,81 @@
-import { lazy, Suspense } from 'react'
+import { Activity, lazy, memo, Suspense, useEffect, useMemo, useState, type ComponentType } from 'react'
 import { useI18n } from '@/i18n/i18n'
 import { ErrorBoundary } from '@/ui/error-boundary'
 import { Notice } from '@/ui/notice'
 import type { TabProps } from '@/view-state/tab-props'
+import { withTab } from '@/view-state/use-view-state'
+import { defaultView, tabs, type Tab } from '@/view-state/view'
 import { OverviewTab } from '@/features/overview/overview-tab'
 import { TabSkeleton } from '@/app/tab-skeleton'
 
-// The Overview ships with the first view; the other tabs load when first opened.
-const ClustersTab = lazy(() => import('@/features/clusters/clusters-tab').then((m) => ({ default: m.ClustersTab })))
-const NevTab = lazy(() => import('@/features/nev/nev-tab').then((m) => ({ default: m.NevTab })))
-const FinanceTab = lazy(() => import('@/features/finance/finance-tab').then((m) => ({ default: m.FinanceTab })))
+// The Overview ships with the first view; the other tabs' code loads once the browser is idle after it.
+const tabLoaders = {
+  clusters: () => import('@/features/clusters/clusters-tab').then((m) => ({ default: m.ClustersTab })),
+  nev: () => import('@/features/nev/nev-tab').then((m) => ({ default: m.NevTab })),
+  finance: () => import('@/features/finance/finance-tab').then((m) => ({ default: m.FinanceTab })),
+}
 
-const tabComponents = {
-  overview: OverviewTab,
-  clusters: ClustersTab,
-  nev: NevTab,
-  finance: FinanceTab,
-} as const
+// memo: a tab kept in the background re-renders only when its own props change.
+const tabComponents: Record<Tab, ComponentType<TabProps>> = {
+  overview: memo(OverviewTab),
+  clusters: memo(lazy(tabLoaders.clusters)),
+  nev: memo(lazy(tabLoaders.nev)),
+  finance: memo(lazy(tabLoaders.finance)),
+}
 
-/** The selected tab's content, each behind its own error boundary so a broken tab leaves the others working. */
-export function TabContent(props: TabProps) {
+/**
+ * The selected tab, with the others kept in the background (React's Activity): switching shows a
+ * tab already built instead of building it then. Each tab has its own error boundary, so a broken
+ * tab leaves the others working.
+ */
+export function TabContent({ data, view, setView }: TabProps) {
+  // The front tab first; once the browser is idle after it, the others join in the background,
+  // where React builds them at low priority, so a first visit finds its tab already made.
+  const [visited, setVisited] = useState<Tab[]>([view.tab])
+  if (!visited.includes(view.tab)) setVisited([...visited, view.tab])
+  useEffect(() => {
+    const addAll = () => setVisited((current) => [...current, ...tabs.filter((tab) => !current.includes(tab))])
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(addAll, { timeout: 2000 })
+      return () => cancelIdleCallback(id)
+    }
+    const timer = setTimeout(addAll, 1000)
+    return () => clearTimeout(timer)
+  }, [])
+
+  // A background tab sees the view it would open with (its own defaults, the reader's language and
+  // theme), built once per such setting, so it does not re-render as the front tab's filters change.
+  const { lang, theme, mode, display, host } = view
+  const backgroundViews = useMemo(() => {
+    const base = { ...defaultView, lang, theme, mode, display, host }
+    return new Map(tabs.map((tab) => [tab, withTab(base, tab)]))
+  }, [lang, theme, mode, display, host])
+  const viewFor = (tab: Tab) => (tab === view.tab ? view : (backgroundViews.get(tab) ?? view))
+
+  return visited.map((tab) => {
+    const TabComponent = tabComponents[tab]
+    return (
+      <Activity key={tab} mode={tab === view.tab ? 'visible' : 'hidden'}>
+        <TabBoundary tab={tab}>
+          <TabComponent data={data} view={viewFor(tab)} setView={setView} />
+        </TabBoundary>
+      </Activity>
+    )
+  })
+}
+
+function TabBoundary({ tab, children }: { tab: Tab; children: React.ReactNode }) {
   const i18n = useI18n()
-  const Tab = tabComponents[props.view.tab]
   return (
     <ErrorBoundary
-      resetKey={props.view.tab}
+      resetKey={tab}
       fallback={(error) => (
         <Notice tone="danger" role="alert" title={i18n.t('error.tab.title')}>
           {i18n.t('error.chart.body', { detail: error.message.slice(0, 200) })}
         </Notice>
       )}
     >
-      <Suspense fallback={<TabSkeleton />}>
-        <Tab {...props} />
-      </Suspense>
+      <Suspense fallback={<TabSkeleton />}>{children}</Suspense>
     </ErrorBoundary>
   )
 }

@@ -24,9 +24,9 @@ export function CategoryTick({ x, y, payload, width, breakAll, fontSize }: TickP
       verticalAnchor="middle"
       fill="var(--color-ink)"
       fontSize={fontSize}
-      // Recharts measures words with `style` and caches the widths: without it, a label measured at desk
-      // size would be laid out again at projector size from the stale widths.
-      style={{ fontSize }}
+      // Recharts measures words in a span styled with `style`, and caches the widths by font size: in
+      // px, or the span keeps the page's size and a projector label wraps from desk-size widths.
+      style={{ fontSize: `${fontSize}px` }}
     >
       {String(payload?.value ?? '')}
     </Text>
@@ -56,7 +56,7 @@ export function RowLabel({ viewBox, value, labelWidth, breakAll, fontSize }: Row
       verticalAnchor="end"
       fill="var(--color-ink)"
       fontSize={fontSize}
-      style={{ fontSize }}
+      style={{ fontSize: `${fontSize}px` }}
     >
       {String(value)}
     </Text>

@@ -39,7 +39,9 @@ function readShown(page: Page, kindLegend = 'Kind'): Promise<Shown> {
   return page.evaluate(
     ({ legend, barSelector }) => {
       const panel = document.querySelector('[role="tabpanel"]')
-      const group = [...(panel?.querySelectorAll('fieldset') ?? [])].find(
+      // Tabs kept in the background stay in the DOM, not displayed: only what is shown counts.
+      const shown = <T extends Element>(elements: Iterable<T>) => [...elements].filter((el) => el.checkVisibility())
+      const group = shown(panel?.querySelectorAll('fieldset') ?? []).find(
         (fieldset) => fieldset.querySelector('legend')?.textContent?.trim() === legend,
       )
       return {
@@ -53,8 +55,8 @@ function readShown(page: Page, kindLegend = 'Kind'): Promise<Shown> {
         dialogs: [...document.querySelectorAll('dialog[open]')].map(
           (dialog) => dialog.querySelector('h2')?.textContent?.trim() ?? '(untitled)',
         ),
-        bars: panel?.querySelectorAll(barSelector).length ?? 0,
-        tables: panel?.querySelectorAll('figure table').length ?? 0,
+        bars: shown(panel?.querySelectorAll(barSelector) ?? []).length,
+        tables: shown(panel?.querySelectorAll('figure table') ?? []).length,
       }
     },
     { legend: kindLegend, barSelector: BAR_SELECTOR },
@@ -343,7 +345,7 @@ async function checkNotice(
     `?${query}: the default tab "Overview" shown`,
     listOf(selected),
   )
-  const ticked = await tabPanel(page).locator('fieldset input:checked[type="checkbox"]').count()
+  const ticked = await tabPanel(page).locator('fieldset:visible input:checked[type="checkbox"]').count()
   scope.expect('notice', ticked === 0, `?${query}: no filter applied`, `${ticked} boxes ticked`)
 
   await notice.getByRole('button', { name: 'Dismiss' }).click()
