@@ -7,6 +7,7 @@ import { I18nProvider } from '@/i18n/i18n'
 import { datasetWith } from '../fixtures/dataset'
 import { failNetwork, serveJson, serveStatus } from '../fixtures/responses'
 import { currentParams, renderApp } from '../render-app'
+import { shownText } from '../shown'
 
 /**
  * Faults after the first load. A look for a newer dataset that fails (offline, a server error, a
@@ -77,7 +78,7 @@ describe('a dataset refresh that fails after the first load', () => {
     await screen.findByRole('heading', { level: 2, name: en['nev.title'] })
     const panel = screen.getByRole('tabpanel')
     await waitFor(() => expect(within(panel).getAllByRole('figure').length).toBeGreaterThan(0))
-    const shown = panel.textContent
+    const shown = shownText(panel)
     const search = window.location.search
     expect(fetch).toHaveBeenCalledTimes(1)
 
@@ -100,7 +101,7 @@ describe('a dataset refresh that fails after the first load', () => {
     })
 
     // Nothing the reader had is lost: the same figures, the same filter, the same link.
-    expect(screen.getByRole('tabpanel').textContent).toBe(shown)
+    expect(shownText(screen.getByRole('tabpanel'))).toBe(shown)
     expect(window.location.search).toBe(search)
     expect(currentParams().get('kind')).toBe('reported')
     expect(screen.queryByRole('alert')).toBeNull()
@@ -108,7 +109,7 @@ describe('a dataset refresh that fails after the first load', () => {
     fetch.mockImplementation(serveJson())
     await user.click(within(notice).getByRole('button', { name: en['error.retry'] }))
     await waitFor(() => expect(screen.queryByText(en['refresh.title'])).toBeNull())
-    expect(screen.getByRole('tabpanel').textContent).toBe(shown)
+    expect(shownText(screen.getByRole('tabpanel'))).toBe(shown)
   })
 })
 
