@@ -46,7 +46,8 @@ console.log(
         '',
         kB(sum(analysis.initialJs, 'rawBytes')),
         kB(initialJs),
-        `${verdict(initialJs, budgets.initialJsGzipBytes)} (≤ ${kB(budgets.initialJsGzipBytes)})`,
+        `${verdict(initialJs, budgets.initialJsGzipCeiling)} (CI ≤ ${kB(budgets.initialJsGzipCeiling)}; ` +
+          `target ${kB(budgets.initialJsGzipBytes)}: ${verdict(initialJs, budgets.initialJsGzipBytes)})`,
       ],
       ...analysis.initialCss.map((file) => row(file, 'index.html stylesheet')),
       [
@@ -71,8 +72,8 @@ console.log(
 )
 
 const failures = [
-  ...(initialJs > budgets.initialJsGzipBytes
-    ? [`initial JS is ${kB(initialJs)} gzip, over ${kB(budgets.initialJsGzipBytes)}`]
+  ...(initialJs > budgets.initialJsGzipCeiling
+    ? [`initial JS is ${kB(initialJs)} gzip, over the ceiling of ${kB(budgets.initialJsGzipCeiling)}`]
     : []),
   ...(initialCss > budgets.initialCssGzipBytes
     ? [`initial CSS is ${kB(initialCss)} gzip, over ${kB(budgets.initialCssGzipBytes)}`]
@@ -85,4 +86,4 @@ if (failures.length > 0) {
   console.error(`\ncheck-budgets: ${failures.length} over budget:\n${failures.map((f) => `  ${f}`).join('\n')}`)
   process.exit(1)
 }
-console.log('\ncheck-budgets: every byte budget met')
+console.log('\ncheck-budgets: every CI byte budget met')

@@ -9,6 +9,11 @@ export const budgets = {
    * reference app's JS when the budgets were set.
    */
   initialJsGzipBytes: 215_000,
+  /**
+   * What CI enforces today: the size the first view ships now, so it cannot grow. It is above the
+   * target (initialJsGzipBytes): lower it as code leaves the first view, until the two meet.
+   */
+  initialJsGzipCeiling: 220_000,
   initialCssGzipBytes: 12_000,
   lazyChunkGzipBytes: 60_000,
   /** Navigation to first drawn chart, against the reference app, alternating in the same run. */
