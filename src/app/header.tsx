@@ -12,11 +12,10 @@ export function Header({ view, setView, meta }: { view: View; setView: SetView; 
     <header className="border-b border-line-soft bg-raised">
       <div className="mx-auto flex max-w-7xl flex-col gap-3 px-4 py-4 sm:px-6 lg:flex-row lg:items-end lg:justify-between">
         <div className="min-w-0">
-          {meta && (
-            <p className="text-sm font-medium text-ink-muted">
-              {i18n.t('app.eyebrow', { date: formatDate(meta.event.date, i18n.locale) })}
-            </p>
-          )}
+          {/* The dated lines keep their place while the dataset loads, so nothing below them jumps. */}
+          <p className="text-sm font-medium text-ink-muted">
+            {meta ? i18n.t('app.eyebrow', { date: formatDate(meta.event.date, i18n.locale) }) : '\u00a0'}
+          </p>
           <h1 className="text-xl font-bold leading-tight sm:text-2xl">
             {meta ? i18n.local(meta.title) : i18n.t('app.title')}
           </h1>
@@ -41,11 +40,9 @@ export function Header({ view, setView, meta }: { view: View; setView: SetView; 
           />
         </div>
       </div>
-      {meta && (
-        <p className="border-t border-line-soft bg-sunken px-4 py-1.5 text-center text-sm text-ink-muted sm:px-6">
-          {i18n.t('app.asOf', { date: formatDate(meta.asOf, i18n.locale) })}
-        </p>
-      )}
+      <p className="border-t border-line-soft bg-sunken px-4 py-1.5 text-center text-sm text-ink-muted sm:px-6">
+        {meta ? i18n.t('app.asOf', { date: formatDate(meta.asOf, i18n.locale) }) : '\u00a0'}
+      </p>
     </header>
   )
 }
