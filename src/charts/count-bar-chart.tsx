@@ -1,7 +1,7 @@
 import { Bar, BarChart, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts'
 import { formatCount } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
-import { CategoryTick, RowLabel } from '@/charts/category-tick'
+import { RowLabel } from '@/charts/category-tick'
 import { useBarLayout } from '@/charts/use-bar-layout'
 import { capRows } from '@/charts/cap-rows'
 import { CappedNote } from '@/charts/capped-note'
@@ -35,7 +35,7 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
     )
     return { name: row.label, ...row.counts, ...labels }
   })
-  const { ref, layout, isCjk } = useBarLayout(drawn.map((row) => row.label))
+  const { ref, layout, isCjk, categoryAxis, valueAxis } = useBarLayout(drawn.map((row) => row.label))
 
   return (
     <div ref={ref} className="w-full">
@@ -49,21 +49,8 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
         title={title}
         desc={drawn.map((row) => `${row.label}: ${formatCount(row.total, i18n.locale)}`).join('; ')}
       >
-        <XAxis
-          type="number"
-          allowDecimals={false}
-          tick={{ fill: 'var(--color-ink-muted)', fontSize: layout.tickSize }}
-          stroke="var(--color-line)"
-        />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={layout.axisWidth}
-          hide={layout.isNarrow}
-          tick={<CategoryTick width={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />}
-          stroke="var(--color-line)"
-          interval={0}
-        />
+        <XAxis {...valueAxis} allowDecimals={false} />
+        <YAxis {...categoryAxis} />
         <Tooltip
           cursor={{ fill: 'var(--color-accent-soft)' }}
           contentStyle={{

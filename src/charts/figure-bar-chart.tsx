@@ -4,7 +4,7 @@ import type { FigureRow } from '@/data/select-figures'
 import { formatFigure, formatValue } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
 import { kindDash, kindFill, kindStroke } from '@/charts/kind-style'
-import { CategoryTick, RowLabel } from '@/charts/category-tick'
+import { RowLabel } from '@/charts/category-tick'
 import { useBarLayout } from '@/charts/use-bar-layout'
 import { capRows } from '@/charts/cap-rows'
 import { CappedNote } from '@/charts/capped-note'
@@ -34,7 +34,7 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
     short: formatFigure(row, i18n.locale, 'short'),
     row,
   }))
-  const { ref, layout, isCjk } = useBarLayout(data.map((d) => d.name))
+  const { ref, layout, isCjk, categoryAxis, valueAxis } = useBarLayout(data.map((d) => d.name))
   const unit = rows[0]?.unit ?? 'percent'
   const openSource = useOpenSource()
   const activeRef = useRef<{ id: string } | null>(null)
@@ -58,21 +58,8 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
         title={title}
         desc={data.map((d) => `${d.name}: ${formatFigure(d.row, i18n.locale)}`).join('; ')}
       >
-        <XAxis
-          type="number"
-          tickFormatter={(value: number) => formatValue(value, unit, i18n.locale, 'short')}
-          tick={{ fill: 'var(--color-ink-muted)', fontSize: layout.tickSize }}
-          stroke="var(--color-line)"
-        />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={layout.axisWidth}
-          hide={layout.isNarrow}
-          tick={<CategoryTick width={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />}
-          stroke="var(--color-line)"
-          interval={0}
-        />
+        <XAxis {...valueAxis} tickFormatter={(value: number) => formatValue(value, unit, i18n.locale, 'short')} />
+        <YAxis {...categoryAxis} />
         <Tooltip cursor={{ fill: 'var(--color-accent-soft)' }} content={<FigureTooltip />} />
         <ActivePointTracker activeRef={activeRef} />
         <Bar

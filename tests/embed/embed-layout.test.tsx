@@ -3,27 +3,10 @@ import { en } from '@/i18n/en'
 import { loadDataset } from '../fixtures/dataset'
 import { serveStatus } from '../fixtures/responses'
 import { currentParams, renderApp } from '../render-app'
+import { frameInHost, heightMessages } from '../frame-in-host'
 
 const HOST = 'https://intranet.example'
 const meta = loadDataset().meta
-
-/**
- * jsdom's window is its own parent, as a page opened directly is. A frame's window stands in for
- * the host page, with its postMessage recorded.
- */
-function frameInHost() {
-  const iframe = document.createElement('iframe')
-  document.body.append(iframe)
-  const host = iframe.contentWindow
-  if (!host) throw new Error('jsdom gave the iframe no window')
-  const postMessage = vi.fn<(message: unknown, targetOrigin: string) => void>()
-  host.postMessage = postMessage as unknown as Window['postMessage']
-  vi.stubGlobal('parent', host)
-  return { host, postMessage }
-}
-
-const heightMessages = (postMessage: ReturnType<typeof frameInHost>['postMessage']) =>
-  postMessage.mock.calls.filter(([message]) => (message as { type?: string }).type === 'cq-dashboard:height')
 
 function send(data: unknown, { origin = HOST, source }: { origin?: string; source: Window }) {
   act(() => {

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { en } from '@/i18n/en'
 import { currentParams, renderApp } from '../render-app'
 import { isShown } from '../shown'
+import { frameInHost } from '../frame-in-host'
 
 /**
  * The whole app with one kind of chart broken (every figure bar chart throws while drawing): each
@@ -17,17 +18,6 @@ vi.mock('@/charts/figure-bar-chart', async (importOriginal) => ({
 }))
 
 const HOST = 'https://intranet.example'
-
-function frameInHost() {
-  const iframe = document.createElement('iframe')
-  document.body.append(iframe)
-  const host = iframe.contentWindow
-  if (!host) throw new Error('jsdom gave the iframe no window')
-  const postMessage = vi.fn<(message: unknown, targetOrigin: string) => void>()
-  host.postMessage = postMessage as unknown as Window['postMessage']
-  vi.stubGlobal('parent', host)
-  return { host, postMessage }
-}
 
 describe('a chart that throws, in the app', () => {
   beforeEach(() => {
@@ -71,7 +61,9 @@ describe('a chart that throws, in the app', () => {
     await screen.findAllByText(en['error.chart.title'])
     await user.click(screen.getByRole('radio', { name: en['chart.showTable'] }))
     await waitFor(() => expect(currentParams().get('show')).toBe('table'))
-    await waitFor(() => expect(screen.queryAllByText(en['error.chart.title']).filter(isShown)).toEqual([]), { timeout: 1000 })
+    await waitFor(() => expect(screen.queryAllByText(en['error.chart.title']).filter(isShown)).toEqual([]), {
+      timeout: 1000,
+    })
   })
 
   it('keeps an embed posting its height with a broken chart, and after a command', async () => {

@@ -8,6 +8,7 @@ import { datasetWith } from '../fixtures/dataset'
 import { failNetwork, serveJson, serveStatus } from '../fixtures/responses'
 import { currentParams, renderApp } from '../render-app'
 import { shownText } from '../shown'
+import { frameInHost, heightMessages } from '../frame-in-host'
 
 /**
  * Faults after the first load. A look for a newer dataset that fails (offline, a server error, a
@@ -183,21 +184,6 @@ describe('a chart that throws', () => {
 
 const HOST = 'https://intranet.example'
 
-/** jsdom's window is its own parent; a frame's window stands in for the host page (as in tests/embed). */
-function frameInHost() {
-  const iframe = document.createElement('iframe')
-  document.body.append(iframe)
-  const host = iframe.contentWindow
-  if (!host) throw new Error('jsdom gave the iframe no window')
-  const postMessage = vi.fn<(message: unknown, targetOrigin: string) => void>()
-  host.postMessage = postMessage as unknown as Window['postMessage']
-  vi.stubGlobal('parent', host)
-  return { host, postMessage }
-}
-
-const heightsIn = (postMessage: ReturnType<typeof frameInHost>['postMessage']) =>
-  postMessage.mock.calls.filter(([message]) => (message as { type?: string }).type === 'cq-dashboard:height')
-
 describe('an embed whose dataset refresh fails', () => {
   beforeEach(() => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
@@ -210,7 +196,7 @@ describe('an embed whose dataset refresh fails', () => {
     const { host, postMessage } = frameInHost()
     const { fetch } = renderApp({ url: `/?tab=nev&chart=output&embed=1&host=${HOST}` })
     await screen.findByRole('figure', { name: en['nev.output.title'] })
-    await waitFor(() => expect(heightsIn(postMessage).length).toBeGreaterThan(0))
+    await waitFor(() => expect(heightMessages(postMessage).length).toBeGreaterThan(0))
 
     fetch.mockImplementation(serveStatus(503))
     await comeBackLater()
@@ -218,7 +204,7 @@ describe('an embed whose dataset refresh fails', () => {
     expect(await screen.findByText(en['refresh.title'])).toBeInTheDocument()
     expect(screen.getByRole('figure', { name: en['nev.output.title'] })).toBeInTheDocument()
 
-    const before = heightsIn(postMessage).length
+    const before = heightMessages(postMessage).length
     act(() => {
       window.dispatchEvent(
         new MessageEvent('message', {
@@ -228,8 +214,8 @@ describe('an embed whose dataset refresh fails', () => {
         }),
       )
     })
-    await waitFor(() => expect(heightsIn(postMessage).length).toBeGreaterThan(before))
-    expect(heightsIn(postMessage).at(-1)?.[0]).toMatchObject({ view: `?tab=finance&embed=1&host=${HOST}` })
+    await waitFor(() => expect(heightMessages(postMessage).length).toBeGreaterThan(before))
+    expect(heightMessages(postMessage).at(-1)?.[0]).toMatchObject({ view: `?tab=finance&embed=1&host=${HOST}` })
     expect(screen.getByText(en['refresh.title'])).toBeInTheDocument()
   })
 })

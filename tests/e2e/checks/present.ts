@@ -560,7 +560,10 @@ async function checkEscape(scope: Scope, page: Page, count: number) {
       selected: [...document.querySelectorAll('[role="tab"][aria-selected="true"]')].map(
         (t) => t.textContent?.trim() ?? '',
       ),
-      titles: [...document.querySelectorAll('[role="tabpanel"] figure h3')].map((h) => h.textContent?.trim() ?? ''),
+      // Tabs kept in the background stay in the DOM, not displayed: only the shown charts count.
+      titles: [...document.querySelectorAll('[role="tabpanel"] figure h3')]
+        .filter((h) => h.checkVisibility())
+        .map((h) => h.textContent?.trim() ?? ''),
       isPresent:
         document.documentElement.classList.contains('present') || document.querySelector('footer [aria-live]') !== null,
       isFullscreen: document.fullscreenElement !== null,

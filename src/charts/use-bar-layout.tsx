@@ -1,5 +1,5 @@
 import { useI18n } from '@/i18n/i18n'
-import { barLayout } from '@/charts/category-tick'
+import { barLayout, CategoryTick } from '@/charts/category-tick'
 import { useChartScale } from '@/charts/chart-scale'
 import { useElementWidth } from '@/charts/use-element-width'
 import { useFittedRowHeight } from '@/charts/use-fitted-row-height'
@@ -15,5 +15,21 @@ export function useBarLayout(labels: string[]) {
   const natural = barLayout(labels, width, isCjk, useChartScale())
   const rowHeight = useFittedRowHeight(ref, labels.length, natural.rowHeight, natural.minRowHeight)
   const layout = { ...natural, rowHeight, barSize: Math.min(natural.barSize, Math.round(rowHeight * 0.5)) }
-  return { ref, layout, isCjk }
+  // What both bar charts give their axes: labels beside the bars (or above them on a phone), and
+  // value ticks one size smaller.
+  const categoryAxis = {
+    type: 'category',
+    dataKey: 'name',
+    width: layout.axisWidth,
+    hide: layout.isNarrow,
+    tick: <CategoryTick width={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />,
+    stroke: 'var(--color-line)',
+    interval: 0,
+  } as const
+  const valueAxis = {
+    type: 'number',
+    tick: { fill: 'var(--color-ink-muted)', fontSize: layout.tickSize },
+    stroke: 'var(--color-line)',
+  } as const
+  return { ref, layout, isCjk, categoryAxis, valueAxis }
 }
