@@ -4,11 +4,12 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { fileURLToPath } from 'node:url'
 import { datasetFiles } from './scripts/vite-plugin-dataset-files.ts'
+import { prerenderDefaultView } from './scripts/vite-plugin-prerender.ts'
 
 export default defineConfig({
   // Relative asset URLs: the same build works under any sub-path on any static server.
   base: './',
-  plugins: [react(), tailwindcss(), datasetFiles()],
+  plugins: [react(), tailwindcss(), datasetFiles(), prerenderDefaultView()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -16,7 +16,7 @@ export type DistFile = {
 
 export type DistAnalysis = {
   dist: string
-  /** What index.html loads: module scripts, modulepreloads and stylesheets, in document order. */
+  /** What index.html loads: scripts, modulepreloads and stylesheets, in document order. */
   html: { scripts: string[]; modulepreloads: string[]; stylesheets: string[] }
   /** index.html's scripts and modulepreloads and everything they import statically: the first view's JS. */
   initialJs: DistFile[]
@@ -86,7 +86,8 @@ function readHtmlAssets(html: string) {
     if (!src || /^[a-z]+:/i.test(src)) continue
     const file = posix.normalize(src.replace(/[?#].*$/, '')).replace(/^(\.\/|\/)/, '')
     const rel = attributes.get('rel')?.toLowerCase()
-    if (tag.toLowerCase() === 'script' && attributes.get('type') === 'module') found.scripts.push(file)
+    // Classic scripts too (the prerender's guard): whatever index.html runs is the first view's JS.
+    if (tag.toLowerCase() === 'script') found.scripts.push(file)
     else if (rel === 'modulepreload') found.modulepreloads.push(file)
     else if (rel === 'stylesheet') found.stylesheets.push(file)
   }

@@ -43,7 +43,7 @@ export function ViewToolbar({
     <div className="flex flex-wrap items-center gap-1.5 pb-2" role="group" aria-label={i18n.t('share.label')}>
       <CopyButton
         size="sm"
-        text={viewUrl(view)}
+        text={() => viewUrl(view)}
         label={i18n.t('share.copyLink')}
         copiedLabel={i18n.t('share.copied')}
         failedLabel={i18n.t('copy.failed')}

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react'
 import { Button, type ButtonProps } from '@/ui/button'
 
 type CopyButtonProps = Omit<ButtonProps, 'onClick' | 'children'> & {
-  text: string
+  /** What to copy, or how to make it when clicked (a link to the current address, say). */
+  text: string | (() => string)
   label: string
   copiedLabel: string
   failedLabel: string
@@ -19,7 +20,7 @@ export function CopyButton({ text, label, copiedLabel, failedLabel, ...props }: 
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text)
+      await navigator.clipboard.writeText(typeof text === 'function' ? text() : text)
       setState('copied')
     } catch {
       setState('failed')

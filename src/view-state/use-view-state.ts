@@ -17,6 +17,8 @@ function subscribe(onChange: () => void): () => void {
 }
 
 const readSearch = () => window.location.search
+// Rendered ahead of time (the prerendered page), there is no URL: that is the default view.
+const readServerSearch = () => ''
 
 function writeSearch(search: string, mode: 'push' | 'replace') {
   const url = `${window.location.pathname}${search}${window.location.hash}`
@@ -32,7 +34,7 @@ export type SetView = (update: (view: View) => View, options?: { mode?: 'push' |
  * history entry, so Back and Forward step through views; `replace` is for corrections.
  */
 export function useViewState(): { view: View; problems: ViewProblem[]; setView: SetView } {
-  const search = useSyncExternalStore(subscribe, readSearch, readSearch)
+  const search = useSyncExternalStore(subscribe, readSearch, readServerSearch)
   const { view, problems } = useMemo(() => parseView(search), [search])
 
   const setView = useCallback<SetView>((update, options) => {

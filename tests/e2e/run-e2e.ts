@@ -35,6 +35,7 @@ import { exportJobs } from './checks/export.ts'
 import { hostileJobs } from './checks/hostile.ts'
 import { presentJobs } from './checks/present.ts'
 import { viewUrlJobs } from './checks/view-url.ts'
+import { prerenderJobs } from './checks/prerender.ts'
 
 // E2E_DIST points the suite at another build (a release candidate, a branch's dist).
 const DIST_DIR = resolve(process.env.E2E_DIST ?? resolve(import.meta.dirname, '../../dist'))
@@ -185,6 +186,7 @@ function buildJobs(cases: ErrorCase[]): Job[] {
   jobs.push(...viewUrlJobs())
   jobs.push(...presentJobs())
   jobs.push(...hostileJobs())
+  jobs.push(...prerenderJobs())
   return jobs
 }
 
@@ -240,7 +242,9 @@ async function main(): Promise<number> {
   const suite: Suite = { browser, server, report }
   console.log(`Serving ${DIST_DIR} at ${server.urlOf(APP_PATH)} (CSP on every response); Chromium ${browser.version()}`)
 
-  const jobs = buildJobs(cases)
+  // E2E_ONLY=text runs only the states whose name contains it, while working on one of them.
+  const only = process.env.E2E_ONLY
+  const jobs = buildJobs(cases).filter((job) => !only || job.name.includes(only))
   let done = 0
   try {
     await runPool(jobs, CONCURRENCY, async (job) => {

@@ -1,0 +1,20 @@
+import { renderToString } from 'react-dom/server'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { App } from '@/app/app'
+import { datasetQuery } from '@/data/dataset-query'
+import { parseDataset } from '@/data/parse-dataset'
+
+/**
+ * The default view (Overview, English, the system's theme) as HTML, rendered by the app's own
+ * components from the dataset as built. index.html carries it, so the first paint shows the real
+ * figures before any script has run.
+ */
+export function renderDefaultView(datasetJson: unknown): string {
+  const queryClient = new QueryClient()
+  queryClient.setQueryData(datasetQuery.queryKey, parseDataset(datasetJson))
+  return renderToString(
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>,
+  )
+}

@@ -1,0 +1,142 @@
+import type { Page } from 'playwright-core'
+import { appUrl, screenshot, withAppPage, type Job, type Suite } from './app-page.ts'
+import { tabPanel, waitForBars } from './render.ts'
+
+/**
+ * The default view is prerendered into index.html (README, "Performance"): before any module runs,
+ * the page shows the Overview's real figures; a link to another view keeps them out of sight; and
+ * the app takes over in place, without moving anything on the screen.
+ */
+
+const DESKTOP = { width: 1280, height: 800 }
+const PHONE = { width: 390, height: 844 }
+/** Text the prerendered Overview must show: the title and two headline figures, as worded. */
+const PRERENDERED_TEXT = ['Chongqing: a growth pole of high-quality development', 'more than 1,600', '45 enterprises']
+
+export function prerenderJobs(): Job[] {
+  return [
+    { name: 'prerender: before the scripts', run: checkBeforeScripts },
+    { name: 'prerender: the app takes over @1280x800', run: (suite) => checkTakeover(suite, DESKTOP) },
+    { name: 'prerender: the app takes over @390x844', run: (suite) => checkTakeover(suite, PHONE) },
+  ]
+}
+
+/** The app's modules answer with nothing, so the page is what index.html and its guard alone show. */
+async function withoutModules(page: Page) {
+  await page.route('**/assets/*.js', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+  )
+}
+
+const readPage = (page: Page) =>
+  page.evaluate(() => ({
+    rootVisibility: getComputedStyle(document.getElementById('root') ?? document.body).visibility,
+    mark: document.documentElement.getAttribute('data-prerender'),
+    htmlClass: document.documentElement.className,
+    text: document.body.innerText,
+  }))
+
+async function checkBeforeScripts(suite: Suite) {
+  const scope = suite.report.scope('prerender: before the scripts')
+  await withAppPage(suite, scope, { viewport: DESKTOP, colorScheme: 'light' }, async ({ page }) => {
+    await withoutModules(page)
+    await scope.run('prerender', async () => {
+      await page.goto(appUrl(suite.server))
+      const shown = await readPage(page)
+      for (const text of PRERENDERED_TEXT) {
+        scope.expect(
+          'prerender',
+          shown.text.includes(text),
+          `the default view to show “${text}” before any module runs`,
+          'it missing',
+        )
+      }
+      scope.expect(
+        'prerender',
+        shown.rootVisibility === 'visible',
+        'the prerendered view to be visible',
+        shown.rootVisibility,
+      )
+      await screenshot(scope, page, 'prerender-before-scripts-1280x800')
+    })
+    await scope.run('prerender', async () => {
+      await page.goto(appUrl(suite.server, 'tab=nev'))
+      const shown = await readPage(page)
+      scope.expect(
+        'prerender',
+        shown.mark === 'hidden' && shown.rootVisibility === 'hidden',
+        'a link to the NEV tab to hide the prerendered Overview until the app draws the NEV tab',
+        `data-prerender=${shown.mark}, #root visibility ${shown.rootVisibility}`,
+      )
+    })
+    await scope.run('prerender', async () => {
+      await page.goto(appUrl(suite.server, 'theme=dark'))
+      const shown = await readPage(page)
+      scope.expect(
+        'prerender',
+        /\bdark\b/.test(shown.htmlClass),
+        '?theme=dark to darken the page before any module runs',
+        `class="${shown.htmlClass}"`,
+      )
+    })
+  })
+}
+
+async function checkTakeover(suite: Suite, viewport: { width: number; height: number }) {
+  const size = `${viewport.width}x${viewport.height}`
+  const scope = suite.report.scope(`prerender: the app takes over @${size}`)
+  await withAppPage(suite, scope, { viewport, colorScheme: 'light' }, async ({ page }) => {
+    // Every layout shift from navigation on, as Chromium reports it (the CLS metric's input).
+    await page.addInitScript(() => {
+      const shifts: number[] = []
+      Object.assign(window, { __layoutShifts: shifts })
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value)
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    await scope.run('prerender', async () => {
+      await page.goto(appUrl(suite.server))
+      await waitForBars(page)
+      await page.waitForTimeout(1000)
+      const shifts = await page.evaluate(() => (window as unknown as { __layoutShifts: number[] }).__layoutShifts)
+      const total = shifts.reduce((sum, value) => sum + value, 0)
+      scope.expect(
+        'prerender',
+        total < 0.01,
+        'the app to replace the prerendered page without moving it (layout shift < 0.01)',
+        `a total shift of ${total.toFixed(4)} in ${shifts.length} shifts`,
+      )
+      const shown = await readPage(page)
+      scope.expect(
+        'prerender',
+        shown.mark === null,
+        'no prerender mark left once the app runs',
+        `data-prerender=${shown.mark}`,
+      )
+    })
+    await scope.run('prerender', async () => {
+      // The page is the app's now: a tab works.
+      await page.getByRole('tab', { name: 'NEV ecosystem' }).click()
+      await waitForBars(page)
+      const heading = await tabPanel(page).getByRole('heading', { level: 2 }).first().textContent()
+      scope.expect(
+        'prerender',
+        new URL(page.url()).searchParams.get('tab') === 'nev',
+        'a click on a tab to open it',
+        page.url(),
+      )
+      scope.expect('prerender', heading?.includes('NEV') ?? false, 'the NEV tab’s heading', String(heading))
+    })
+    await scope.run('prerender', async () => {
+      await page.goto(appUrl(suite.server, 'tab=nev'))
+      await waitForBars(page)
+      const shown = await readPage(page)
+      scope.expect(
+        'prerender',
+        shown.rootVisibility === 'visible' && shown.mark === null,
+        'the NEV tab, once drawn, to be visible',
+        `#root visibility ${shown.rootVisibility}, data-prerender=${shown.mark}`,
+      )
+    })
+  })
+}
