@@ -1,7 +1,7 @@
 import type { Dataset } from '@/data/schema'
 import { selectSource, type SourceTarget } from '@/data/select-source'
 import { formatDate, formatFigure } from '@/i18n/format'
-import { useI18n } from '@/i18n/i18n'
+import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import { DataNotes } from '@/charts/data-notes'
 import { KindSwatch } from '@/charts/kind-swatch'
 import { SafeLink } from '@/charts/safe-link'
@@ -15,7 +15,7 @@ import { CiteThisView } from '@/app/cite-this-view'
  * notes, and for a derived or context figure how it was made or where it is from.
  */
 export function SourcePanel({ data, id, onClose }: { data: Dataset; id: string; onClose: () => void }) {
-  const i18n = useI18n()
+  const i18n = useI18nOnDemand()
   const target = selectSource(data, id)
   if (!target) return null
   const { meta } = data
@@ -66,7 +66,7 @@ export function SourcePanel({ data, id, onClose }: { data: Dataset; id: string; 
 }
 
 function TargetSummary({ target }: { target: SourceTarget }) {
-  const i18n = useI18n()
+  const i18n = useI18nOnDemand()
   const kind = target.kind === 'fact' ? target.row.kind : target.row.list.kind
   return (
     <div className="flex flex-col gap-1">

@@ -2,7 +2,7 @@ import { formatCount } from '@/i18n/format'
 import { Pager } from '@/ui/pager'
 import { ScrollRegion } from '@/ui/scroll-region'
 import { useTablePage } from '@/charts/use-table-page'
-import { useI18n } from '@/i18n/i18n'
+import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import type { CountRow, CountSeries } from '@/charts/count-bar-chart'
 
 /** A count chart's numbers as a table: one column per stack, and the total. */
@@ -17,7 +17,7 @@ export function CountTable({
   caption: string
   categoryLabel: string
 }) {
-  const i18n = useI18n()
+  const i18n = useI18nOnDemand()
   const { pageRows, pager } = useTablePage(rows)
   return (
     <>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { chartTitles } from '@/i18n/chart-titles'
-import { useI18n } from '@/i18n/i18n'
+import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import { ChoiceGroup } from '@/ui/choice-group'
 import { CopyButton } from '@/ui/copy-button'
 import { Dialog } from '@/ui/dialog'
@@ -13,7 +13,7 @@ const WHOLE_TAB = 'tab'
 
 /** Writes the iframe code for the current view: the whole tab or one part, and optionally the host allowed to steer it. */
 export function EmbedDialog({ view, onClose }: { view: View; onClose: () => void }) {
-  const i18n = useI18n()
+  const i18n = useI18nOnDemand()
   const hostId = useId()
   const hostErrorId = useId()
   const snippetId = useId()

@@ -1,4 +1,4 @@
-import type { MessageKey } from '@/i18n/en'
+import type { MessageKey } from '@/i18n/en-on-demand'
 import type { ChartId } from '@/view-state/view'
 
 /** The catalog key of each part's title, for citations, embeds and slides that show one part alone. */

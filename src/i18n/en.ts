@@ -1,10 +1,11 @@
 /**
- * The English catalog, and the list of keys: zh-CN.ts is typed against it, so a key missing there
- * fails the type check. `{name}` marks a value filled in at run time.
+ * The English strings of the first view (header, tabs, toolbar, filters, the Overview, chart frames),
+ * shipped with it. Strings for what loads later (other tabs, panels, dialogs, presenter, embed,
+ * export) are in en-on-demand.ts, loaded with the code that uses them. `{name}` marks a value
+ * filled in at run time.
  */
 export const en = {
   'app.title': 'Chongqing: a growth pole of high-quality development',
-  'app.siteName': 'Chongqing growth-pole dashboard',
   'app.skipToContent': 'Skip to content',
   'app.asOf': 'Data as of {date}: statements made at the press conference, not live figures.',
   'app.eyebrow': 'Press conference · {date}',
@@ -77,30 +78,7 @@ export const en = {
   'kind.derived.hint': 'computed here from other figures',
   'kind.context.hint': 'from another public source, not from the conference',
 
-  'tier.trillion-level': 'Trillion-yuan level',
-  'tier.hundred-billion-level': 'Hundred-billion-yuan level',
-  'tier.ten-billion-level': 'Ten-billion-yuan level',
-  'tier.characteristic': 'Characteristic',
-  'tier.emerging': 'Emerging',
-  'tier.new-field': 'New field',
-  'tier.key-field': 'Key field',
-  'tier.none': 'Tier not stated',
-
-  'category.centre': 'Centres',
-  'category.platform': 'Supporting platforms',
-
   'unit.yuan': 'Yuan',
-  'unit.usd': 'US dollars',
-  'unit.yuan-per-usd': 'Yuan per US dollar',
-  'unit.vehicles': 'Vehicles',
-  'unit.enterprises': 'Enterprises',
-  'unit.percent': 'Percent',
-  'unit.km2': 'Square kilometres',
-  'unit.clusters': 'Clusters',
-  'unit.parks': 'Parks',
-  'unit.members': 'Members',
-  'unit.proposals': 'Proposals',
-  'unit.count': 'Number named',
 
   'chart.display': 'Show as',
   'chart.showChart': 'Chart',
@@ -118,39 +96,16 @@ export const en = {
   'list.shownOf': '{shown} of {total} shown.',
   'list.showMore': 'Show {count} more',
   'chart.capped': 'The {shown} largest of {total} figures are drawn; the table lists every one.',
-  'table.page': 'Rows {from}–{to} of {total}',
-  'table.previous': 'Previous rows',
-  'table.next': 'Next rows',
-  'chart.patternKey': 'Bar fill: solid = from the conference, hatched = context, outlined = derived.',
-
-  'table.figure': 'Figure',
-  'table.value': 'Value',
-  'table.kind': 'Kind',
-  'table.period': 'Period',
-  'table.region': 'Area',
-  'table.source': 'Source',
-  'table.item': 'Named item',
-  'table.list': 'List',
-  'table.count': 'Number',
 
   'source.said': '{speaker}, {role}',
   'source.derived': 'Derived: {formula}',
-  'source.context': '{publisher}',
   'source.openPage': 'Open the source page',
   'source.article': 'Article: {title}, {publisher}, {date}',
-  'source.heading': 'Where this comes from',
-  'source.inputs': 'Computed from',
-  'source.event': 'The event',
   'source.open': 'Source',
   'source.openFor': 'Source of {label}',
 
-  'dialog.close': 'Close',
-  'copy.done': 'Copied',
   'copy.failed': 'Copy failed: select the text instead',
   'cite.title': 'Cite this view',
-  'cite.english': 'English style',
-  'cite.gbt': 'GB/T 7714',
-  'cite.copy': 'Copy citation',
 
   'share.label': 'Share this view',
   'share.copyLink': 'Copy link',
@@ -159,21 +114,6 @@ export const en = {
   'share.present': 'Present',
   'share.deck': 'Build a deck',
 
-  'present.slide': 'slide',
-  'present.counter': 'Slide {slide} of {count}',
-  'present.keys': '← → move · Home / End · F full screen · Esc leaves',
-  'present.fullscreenRefused': 'Press F for full screen.',
-  'deck.title': 'Build a deck from views',
-  'deck.intro':
-    'Paste view links, one per line, in the order to present them. Copy a link from any view with “Copy link”.',
-  'deck.links': 'View links',
-  'deck.count.one': '{count} slide',
-  'deck.count.other': '{count} slides',
-  'deck.ignored': 'Not a view link, ignored: {line}',
-  'deck.start': 'Present this deck',
-  'deck.copyLink': 'Copy the deck’s link',
-
-  // export:start
   'export.label': 'Download',
   'export.png': 'PNG image',
   'export.svg': 'SVG image',
@@ -189,25 +129,6 @@ export const en = {
   'export.column.quote': 'Quote or formula',
   'export.column.asOf': 'Data as of',
   'export.column.view': 'Link to this view',
-  // export:end
-
-  // embed:start
-  'embed.openFull': 'Open full view',
-  'embed.dialog.title': 'Embed this view',
-  'embed.dialog.intro':
-    'Paste this into an intranet page. The frame sizes itself to its content when the page also loads embed-host.js.',
-  'embed.dialog.scope': 'What to embed',
-  'embed.dialog.wholeTab': 'The whole {tab} tab',
-  'embed.dialog.host': 'Host page origin (optional, lets the page send commands)',
-  'embed.dialog.hostInvalid': 'Write an origin such as https://intranet.example: scheme, host and port only.',
-  'embed.dialog.snippet': 'Embed code',
-  'embed.dialog.copy': 'Copy embed code',
-  'embed.dialog.csp':
-    'A host page with a Content-Security-Policy must allow frame-src {origin} and script-src {origin}.',
-  'embed.source': 'Source: press conference of {date}, as reported by {publisher}.',
-  'embed.newTab': '(opens in a new tab)',
-  'embed.sourceInFullView': 'See the quote, speaker and notes in the full view',
-  // embed:end
 
   'note.inconsistency': 'Data note: the sources disagree',
   'note.ambiguity': 'Data note: read with care',
@@ -218,8 +139,6 @@ export const en = {
   'summary.one': '{title}: {item}.',
   'summary.stated': 'Stated at the conference: {items}.',
   'summary.counts': '{title}, largest first: {items}.',
-  'summary.nevOutput':
-    '{region} produced {value} in {period}, {share} of national output (China: {national}, by CAAM’s count, not from the conference).',
   'summary.trade':
     'Chongqing’s imports and exports were {baseline} in 2022 (another source); the 2027 target is to {target}, growth of {growth} on 2022.',
   'summary.none': '{title}: no figures match the current filters.',
@@ -234,41 +153,11 @@ export const en = {
   'overview.speakerFigures.one': '{count} figure or list',
   'overview.speakerFigures.other': '{count} figures and lists',
   'overview.openTab': 'See {tab}',
-  'overview.cardSource': 'Source of this figure',
   'overview.trade.title': 'Imports and exports: the 2027 target against 2022',
   'overview.trade.question': 'How far does Chongqing’s trade have to grow to meet the 2027 target?',
   'overview.trade.growth': 'To {target} by 2027, trade must grow {growth} on 2022 ({cagr} a year; derived).',
   'overview.headlinesEmpty': 'No headline figures match these filters.',
-
-  'clusters.title': 'Industrial clusters and fields',
-  'clusters.intro':
-    'The clusters, fields and industries the speakers named, city-wide and for Liangjiang New Area and Western (Chongqing) Science City. Counts are of items named in the article; “such as” lists name examples only.',
-  'clusters.byTier.title': 'Clusters and fields named, by tier',
-  'clusters.byTier.question': 'How many clusters and fields were named at each level, and where?',
-  'clusters.recurring.title': 'Industries named in more than one list',
-  'clusters.recurring.question': 'Which industries does more than one plan prioritise?',
-  'clusters.openEnded': 'examples only (“such as”)',
-  'clusters.zoneFigures': 'Zone figures',
-  'clusters.lists': 'The lists as named',
-
-  'nev.title': 'The Chengdu–Chongqing NEV ecosystem',
-  'nev.intro':
-    'Xu Lin (SERES Group) proposed building an ecosystem for intelligent connected new energy vehicles across Sichuan and Chongqing. Context figures from other public sources are marked and never mixed with the conference’s own.',
-  'nev.output.title': 'Vehicles produced, Sichuan and Chongqing against China',
-  'nev.output.question': 'How large is Sichuan–Chongqing vehicle output against the national total?',
-  'nev.share.title': 'Share of national vehicle output',
-  'nev.share.question': 'Does the 11% share hold up against other sources?',
-  'nev.companies.title': 'Enterprises in the ecosystem',
-  'nev.companies.question': 'How many automakers and suppliers are there?',
-
-  'finance.title': 'Three finance proposals',
-  'finance.intro':
-    'Zhang Hongming proposed digital, green and science-and-technology innovation finance, each with centres to build and places to build on.',
-  'finance.items.title': 'What each proposal would build',
-  'finance.items.question': 'How many centres and platforms does each proposal name?',
-  'finance.proposals': 'The proposals in the speaker’s words',
-  'finance.zoneLink': 'See this zone’s figures',
 } as const
 
-export type MessageKey = keyof typeof en
-export type Catalog = Record<MessageKey, string>
+/** A key of the first view's strings: all that useI18n() can look up. */
+export type FirstViewKey = keyof typeof en

@@ -1,4 +1,4 @@
-import type { Catalog } from '@/i18n/en'
+import type { Catalog } from '@/i18n/en-on-demand'
 
 /** Simplified Chinese. Typed against the English catalog: a missing or extra key fails the type check. */
 export const zhCN: Catalog = {
@@ -119,7 +119,6 @@ export const zhCN: Catalog = {
   'table.page': '第 {from}–{to} 行，共 {total} 行',
   'table.previous': '上一页',
   'table.next': '下一页',
-  'chart.patternKey': '条形填充：实心 = 发布会数据，斜纹 = 背景数据，描边 = 推算数据。',
 
   'table.figure': '指标',
   'table.value': '数值',
@@ -128,12 +127,10 @@ export const zhCN: Catalog = {
   'table.region': '地区',
   'table.source': '来源',
   'table.item': '提及项目',
-  'table.list': '清单',
   'table.count': '数量',
 
   'source.said': '{speaker}，{role}',
   'source.derived': '推算：{formula}',
-  'source.context': '{publisher}',
   'source.openPage': '打开来源页面',
   'source.article': '报道：{title}，{publisher}，{date}',
   'source.heading': '数据出处',
@@ -228,7 +225,6 @@ export const zhCN: Catalog = {
   'overview.speakerFigures.one': '{count} 项数据或清单',
   'overview.speakerFigures.other': '{count} 项数据和清单',
   'overview.openTab': '查看“{tab}”',
-  'overview.cardSource': '此数据的来源',
   'overview.trade.title': '进出口总额：2027年目标与2022年对比',
   'overview.trade.question': '重庆的进出口要增长多少才能实现2027年目标？',
   'overview.trade.growth': '要在2027年{target}，进出口需较2022年增长{growth}（年均{cagr}，推算）。',

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react'
 import { DATASET_URL } from '@/data/dataset-query'
-import { en } from '@/i18n/en'
+import { enAll as en } from '@/i18n/en-on-demand'
 import { interpolate } from '@/i18n/i18n'
 import { datasetWith, loadDataset } from '../fixtures/dataset'
 import { failNetwork, serveJson, serveStatus, serveText } from '../fixtures/responses'

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react'
-import { en } from '@/i18n/en'
+import { enAll as en } from '@/i18n/en-on-demand'
 import { zhCN } from '@/i18n/zh-CN'
 import { loadDataset } from '../fixtures/dataset'
 import { currentParams, renderApp } from '../render-app'

@@ -1,5 +1,5 @@
 import { act, screen } from '@testing-library/react'
-import { en } from '@/i18n/en'
+import { enAll as en } from '@/i18n/en-on-demand'
 import { tabs } from '@/view-state/view'
 import { currentParams, renderApp } from '../render-app'
 

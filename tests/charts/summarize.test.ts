@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { summarizeCounts, summarizeFigures } from '@/charts/summarize'
 import { indexDataset, toFigureRow, type FigureRow } from '@/data/select-figures'
-import { en } from '@/i18n/en'
+import { enAll as en } from '@/i18n/en-on-demand'
 import { formatCount, formatFigure } from '@/i18n/format'
 import { createI18n, interpolate } from '@/i18n/i18n'
 import { zhCN } from '@/i18n/zh-CN'

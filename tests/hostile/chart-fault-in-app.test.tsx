@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { en } from '@/i18n/en'
+import { enAll as en } from '@/i18n/en-on-demand'
 import { currentParams, renderApp } from '../render-app'
 import { isShown } from '../shown'
 import { frameInHost } from '../frame-in-host'

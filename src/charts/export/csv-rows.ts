@@ -1,7 +1,7 @@
 import type { FigureRow } from '@/data/select-figures'
 import type { ListRow } from '@/data/select-lists'
 import { formatDate, formatFigure, formatQualifier } from '@/i18n/format'
-import type { I18n } from '@/i18n/i18n'
+import type { CompleteI18n } from '@/i18n/i18n'
 import type { CountRow, CountSeries } from '@/charts/count-bar-chart'
 import { sourceText } from '@/charts/source-text'
 import type { ChartData } from '@/charts/export/chart-data'
@@ -11,11 +11,11 @@ import { toCsv, type CsvColumn } from '@/charts/export/to-csv'
 export type CsvProvenance = { sourceDate: string; url: string }
 
 /** The data behind a chart as CSV, headers and labels in the reader's language, values as plain numbers. */
-export function chartCsv(data: ChartData, i18n: I18n, provenance: CsvProvenance): string {
+export function chartCsv(data: ChartData, i18n: CompleteI18n, provenance: CsvProvenance): string {
   return data.kind === 'figures' ? figureCsv(data.rows, i18n, provenance) : countCsv(data, i18n, provenance)
 }
 
-function figureCsv(rows: FigureRow[], i18n: I18n, provenance: CsvProvenance): string {
+function figureCsv(rows: FigureRow[], i18n: CompleteI18n, provenance: CsvProvenance): string {
   const columns: CsvColumn<FigureRow>[] = [
     { header: i18n.t('table.figure'), cell: (row) => i18n.local(row.label) },
     {
@@ -36,7 +36,7 @@ function figureCsv(rows: FigureRow[], i18n: I18n, provenance: CsvProvenance): st
 }
 
 /** Quotes stay as the source worded them, whatever the reader's language: they are evidence. */
-function quoteOf(row: FigureRow, i18n: I18n): string {
+function quoteOf(row: FigureRow, i18n: CompleteI18n): string {
   switch (row.source.kind) {
     case 'stated':
     case 'context':
@@ -49,7 +49,7 @@ function quoteOf(row: FigureRow, i18n: I18n): string {
 /** One stack of a count chart: a category's items in one series, and the lists that name them. */
 type CountCell = { row: CountRow; series: CountSeries; count: number; lists: ListRow[] }
 
-function countCsv(data: Extract<ChartData, { kind: 'counts' }>, i18n: I18n, provenance: CsvProvenance): string {
+function countCsv(data: Extract<ChartData, { kind: 'counts' }>, i18n: CompleteI18n, provenance: CsvProvenance): string {
   // A stack with no items is drawn as nothing and stated by no one, so it is no row either.
   const cells: CountCell[] = data.rows.flatMap((row) =>
     data.series.flatMap((series) => {
@@ -84,7 +84,7 @@ function countCsv(data: Extract<ChartData, { kind: 'counts' }>, i18n: I18n, prov
   return toCsv(cells, columns)
 }
 
-function provenanceColumns<Row>(i18n: I18n, { sourceDate, url }: CsvProvenance): CsvColumn<Row>[] {
+function provenanceColumns<Row>(i18n: CompleteI18n, { sourceDate, url }: CsvProvenance): CsvColumn<Row>[] {
   const asOf = formatDate(sourceDate, i18n.locale)
   return [
     { header: i18n.t('export.column.asOf'), cell: () => asOf },

@@ -1,5 +1,5 @@
 import { useId, useState, type RefObject } from 'react'
-import { useI18n } from '@/i18n/i18n'
+import { useCompleteCatalog, useI18n } from '@/i18n/i18n'
 import { Button } from '@/ui/button'
 import { useViewState, viewUrl } from '@/view-state/use-view-state'
 import type { ChartDownload, ExportFormat, FrameText } from '@/charts/export/chart-data'
@@ -19,6 +19,7 @@ type DownloadButtonsProps = {
  */
 export function DownloadButtons({ download, text, figureRef, isChartShown }: DownloadButtonsProps) {
   const i18n = useI18n()
+  const loadedCatalog = useCompleteCatalog()
   const { view } = useViewState()
   const labelId = useId()
   const [failure, setFailure] = useState<string | null>(null)
@@ -36,7 +37,7 @@ export function DownloadButtons({ download, text, figureRef, isChartShown }: Dow
         format,
         download,
         text,
-        i18n,
+        loadedCatalog,
         figure,
         // This chart alone, with its filters and language; chart or table is the reader's choice,
         // not the data's, so every file from one view links back to the same place.

@@ -1,5 +1,6 @@
 import { formatDate, localeTags } from '@/i18n/format'
-import type { I18n } from '@/i18n/i18n'
+import type { CompleteI18n } from '@/i18n/i18n'
+import { completeI18n } from '@/i18n/use-i18n-on-demand'
 import { kindDash, kindFill, kindStroke } from '@/charts/kind-style'
 import type { ChartDownload, ExportFormat, FrameText } from '@/charts/export/chart-data'
 import { chartCsv } from '@/charts/export/csv-rows'
@@ -18,7 +19,8 @@ export type ExportRequest = {
   format: ExportFormat
   download: ChartDownload
   text: FrameText
-  i18n: I18n
+  /** The whole catalog on screen, when one is loaded (Chinese); English strings come with this module. */
+  loadedCatalog: CompleteI18n | null
   /** The view's address, with this chart alone: where the file came from. */
   url: string
   /** The chart's frame, as drawn: its chart, colours and font. */
@@ -27,7 +29,8 @@ export type ExportRequest = {
 
 /** Makes one file from a chart's frame and hands it to the browser as a download. */
 export async function exportChart(request: ExportRequest): Promise<void> {
-  const { format, i18n, text } = request
+  const { format, text } = request
+  const i18n = completeI18n(request.loadedCatalog)
   const fileName = exportFileName(request.download.chart, i18n.locale, format)
   if (format === 'csv') {
     const csv = chartCsv(request.download.data, i18n, { sourceDate: text.sourceDate, url: request.url })
@@ -63,7 +66,8 @@ function findChart(figure: HTMLElement): SVGSVGElement | null {
 }
 
 function svgInput(request: ExportRequest, chart: SVGSVGElement, fontFamily: string): SvgInput {
-  const { i18n, text, url } = request
+  const { text, url } = request
+  const i18n = completeI18n(request.loadedCatalog)
   const footer = [
     ...text.sourceLines.map((line) => ({ text: line })),
     ...(text.hasQualifierKey ? [{ text: i18n.t('chart.qualifierKey') }] : []),
@@ -94,7 +98,8 @@ function svgInput(request: ExportRequest, chart: SVGSVGElement, fontFamily: stri
 }
 
 /** The legend the page draws beside the chart in HTML, which a copy of the chart's SVG would lose. */
-function legendOf({ download: { data }, text, i18n }: ExportRequest): LegendEntry[] {
+function legendOf({ download: { data }, text, loadedCatalog }: ExportRequest): LegendEntry[] {
+  const i18n = completeI18n(loadedCatalog)
   if (data.kind === 'counts') return data.series.map((series) => ({ label: series.label, fill: series.color }))
   const separator = i18n.locale === 'zh' ? '：' : ': '
   return text.kinds.map((kind) => ({

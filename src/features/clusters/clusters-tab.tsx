@@ -1,4 +1,4 @@
-import { useI18n } from '@/i18n/i18n'
+import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import { ChartFrame } from '@/charts/chart-frame'
 import { KindFilter, OneOfFilter, TabFilters } from '@/charts/tab-filters'
 import { TabIntro } from '@/charts/tab-intro'
@@ -15,7 +15,7 @@ import { selectClusters, type AreaCounts } from '@/features/clusters/select-clus
 import { NamedLists } from '@/features/clusters/named-lists'
 
 export function ClustersTab({ data, view, setView }: TabProps) {
-  const i18n = useI18n()
+  const i18n = useI18nOnDemand()
   const { filters } = view
   const clusters = selectClusters(data, filters)
   // Colours follow the area through every filter: they are assigned over all areas, then thinned.

@@ -1,4 +1,4 @@
-import { useI18n } from '@/i18n/i18n'
+import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import { ChartFrame } from '@/charts/chart-frame'
 import { OneOfFilter, TabFilters } from '@/charts/tab-filters'
 import { TabIntro } from '@/charts/tab-intro'
@@ -16,7 +16,7 @@ import { selectFinance } from '@/features/finance/select-finance'
 import { ProposalList } from '@/features/finance/proposal-list'
 
 export function FinanceTab({ data, view, setView }: TabProps) {
-  const i18n = useI18n()
+  const i18n = useI18nOnDemand()
   const { filters } = view
   const finance = selectFinance(data, filters)
   const series: CountSeries[] = financeCategories

@@ -1,4 +1,4 @@
-import { useI18n } from '@/i18n/i18n'
+import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import { DataNotes } from '@/charts/data-notes'
 import { QuoteDisclosure, SourceDetails } from '@/charts/source-details'
 import { withFilter, withTab } from '@/view-state/use-view-state'
@@ -10,7 +10,7 @@ import type { ProposalRow } from '@/features/finance/select-finance'
  * of the dataset (the Science City) links to that area's figures on the Industrial clusters tab.
  */
 export function ProposalList({ proposals, regionIds }: { proposals: ProposalRow[]; regionIds: Set<string> }) {
-  const i18n = useI18n()
+  const i18n = useI18nOnDemand()
   return (
     <section aria-labelledby="finance-proposals" className="flex flex-col gap-3">
       <h2 id="finance-proposals" className="text-xl font-semibold">

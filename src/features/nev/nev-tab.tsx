@@ -1,6 +1,6 @@
 import type { FigureRow } from '@/data/select-figures'
 import { formatFigure } from '@/i18n/format'
-import { useI18n } from '@/i18n/i18n'
+import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import { ChartFrame } from '@/charts/chart-frame'
 import { KindFilter, OneOfFilter, TabFilters } from '@/charts/tab-filters'
 import { TabIntro } from '@/charts/tab-intro'
@@ -13,7 +13,7 @@ import { hasControls, hasIntro, isChartShown } from '@/view-state/view-shape'
 import { selectNev } from '@/features/nev/select-nev'
 
 export function NevTab({ data, view, setView }: TabProps) {
-  const i18n = useI18n()
+  const i18n = useI18nOnDemand()
   const { filters } = view
   const nev = selectNev(data, filters)
   const labelOf = (row: FigureRow) =>

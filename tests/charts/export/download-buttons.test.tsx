@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { onTestFinished, vi } from 'vitest'
-import { en } from '@/i18n/en'
+import { enAll as en } from '@/i18n/en-on-demand'
 import { loadDataset } from '../../fixtures/dataset'
 import { renderApp } from '../../render-app'
 import { parseCsv } from './parse-csv'

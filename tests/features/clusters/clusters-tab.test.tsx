@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import type { Tier } from '@/data/schema'
-import { en } from '@/i18n/en'
+import { enAll as en } from '@/i18n/en-on-demand'
 import { topicTabs } from '@/view-state/topic-tabs'
 import { loadDataset } from '../../fixtures/dataset'
 import { currentParams, renderApp } from '../../render-app'

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { factKinds } from '@/data/schema'
-import { en } from '@/i18n/en'
+import { enAll as en } from '@/i18n/en-on-demand'
 import { formatFigure } from '@/i18n/format'
 import { interpolate } from '@/i18n/i18n'
 import { zhCN } from '@/i18n/zh-CN'
