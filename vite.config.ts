@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite'
 import { fileURLToPath } from 'node:url'
 import { datasetFiles } from './scripts/vite-plugin-dataset-files.ts'
 import { prerenderDefaultView } from './scripts/vite-plugin-prerender.ts'
+import { firstViewChunk } from './scripts/first-view-chunk.ts'
 
 export default defineConfig({
   // Relative asset URLs: the same build works under any sub-path on any static server.
@@ -15,6 +16,7 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    rolldownOptions: { output: { codeSplitting: { groups: [firstViewChunk()] } } },
   },
   test: {
     environment: 'jsdom',
