@@ -10,10 +10,10 @@ export const budgets = {
    */
   initialJsGzipBytes: 215_000,
   /**
-   * What CI enforces today: the size the first view ships now, so it cannot grow. It is above the
-   * target (initialJsGzipBytes): lower it as code leaves the first view, until the two meet.
+   * What CI enforces: the first view's JS may not grow past this. It has met the target since the
+   * prerender, the split English catalog and the single first-view chunk (214.9 kB).
    */
-  initialJsGzipCeiling: 220_000,
+  initialJsGzipCeiling: 215_000,
   initialCssGzipBytes: 12_000,
   lazyChunkGzipBytes: 60_000,
   /** Navigation to first drawn chart, against the reference app, alternating in the same run. */

@@ -1,6 +1,6 @@
 import { DatasetError } from '@/data/dataset-error'
 import { DATASET_URL } from '@/data/dataset-query'
-import { useI18n } from '@/i18n/i18n'
+import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import { Button } from '@/ui/button'
 import { Notice } from '@/ui/notice'
 
@@ -16,7 +16,7 @@ export function DatasetErrorPanel({
   onRetry: () => void
   isRetrying: boolean
 }) {
-  const i18n = useI18n()
+  const i18n = useI18nOnDemand()
   const file = DATASET_URL
   const known = error instanceof DatasetError ? error : null
 

@@ -6,6 +6,16 @@ import { en, type FirstViewKey } from '@/i18n/en'
  * travel with them, not with the first view.
  */
 export const enOnDemand = {
+  'error.not-found.body':
+    'The server answered “404 Not Found” for {file}. Check that the file was deployed next to index.html.',
+  'error.http.body': 'The server answered HTTP {status} for {file}.',
+  'error.network.body': 'The request for {file} failed before the server answered. Check the connection and retry.',
+  'error.timeout.body': 'The server did not answer with {file} in time. Check the connection and retry.',
+  'error.malformed-json.body': '{file} could not be read as JSON: {detail}',
+  'error.schema.body.one': '{file} has {count} problem. Nothing is shown until it is fixed:',
+  'error.schema.body.other': '{file} has {count} problems. Nothing is shown until they are fixed:',
+  'error.schema.more': '…and {count} more.',
+
   'app.siteName': 'Chongqing growth-pole dashboard',
 
   'tier.trillion-level': 'Trillion-yuan level',
