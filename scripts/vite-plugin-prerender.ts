@@ -7,9 +7,10 @@ import type { Plugin } from 'vite'
 const ROOT = resolve(import.meta.dirname, '..')
 const RENDERER = resolve(ROOT, 'src/prerender/render-default-view.tsx')
 const GUARD = resolve(ROOT, 'src/prerender/prerender-guard.js')
+const FINGERPRINT = resolve(ROOT, 'src/prerender/dataset-fingerprint.ts')
 const ROOT_ELEMENT = '<div id="root"></div>'
 
-type Prerendered = { body: string; cssFile: string }
+type Prerendered = { body: string; cssFile: string; fingerprint: string }
 
 /**
  * Builds the default view into index.html: the app's own components render the Overview from
@@ -23,13 +24,14 @@ export function prerenderDefaultView(): Plugin {
     name: 'prerender-default-view',
     apply: 'build',
     async buildStart() {
-      const { body, css } = moveInlineStyles(await renderFromDataset())
+      const { html, fingerprint } = await renderFromDataset()
+      const { body, css } = moveInlineStyles(html)
       const cssFile = `assets/prerender-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`
       this.emitFile({ type: 'asset', fileName: cssFile, source: css })
       // The guard blocks the first paint: it ships without its comments.
       const guard = readFileSync(GUARD, 'utf8').replace(/^\s*\/\/.*\n/gm, '')
       this.emitFile({ type: 'asset', fileName: 'prerender-guard.js', source: guard })
-      prerendered = { body, cssFile }
+      prerendered = { body, cssFile, fingerprint }
     },
     transformIndexHtml: {
       order: 'post',
@@ -37,7 +39,10 @@ export function prerenderDefaultView(): Plugin {
         if (!prerendered) throw new Error('The default view was not prerendered before index.html was written')
         if (!html.includes(ROOT_ELEMENT)) throw new Error(`index.html has no ${ROOT_ELEMENT} to prerender into`)
         return {
-          html: html.replace(ROOT_ELEMENT, `<div id="root" data-prerendered>${prerendered.body}</div>`),
+          html: html.replace(
+            ROOT_ELEMENT,
+            `<div id="root" data-prerendered="${prerendered.fingerprint}">${prerendered.body}</div>`,
+          ),
           tags: [
             { tag: 'link', attrs: { rel: 'stylesheet', href: `./${prerendered.cssFile}` }, injectTo: 'head' },
             { tag: 'script', attrs: { src: './prerender-guard.js' }, injectTo: 'head' },
@@ -48,14 +53,14 @@ export function prerenderDefaultView(): Plugin {
   }
 }
 
-async function renderFromDataset(): Promise<string> {
-  const { renderDefaultView } = (await tsImport(RENDERER, {
-    parentURL: import.meta.url,
-    tsconfig: resolve(ROOT, 'tsconfig.json'),
-  })) as typeof import('../src/prerender/render-default-view.tsx')
-  const dataset: unknown = JSON.parse(readFileSync(resolve(ROOT, 'data/dataset.json'), 'utf8'))
+async function renderFromDataset(): Promise<{ html: string; fingerprint: string }> {
+  const load = <Module>(path: string) =>
+    tsImport(path, { parentURL: import.meta.url, tsconfig: resolve(ROOT, 'tsconfig.json') }) as Promise<Module>
+  const { renderDefaultView } = await load<typeof import('../src/prerender/render-default-view.tsx')>(RENDERER)
+  const { datasetFingerprint } = await load<typeof import('../src/prerender/dataset-fingerprint.ts')>(FINGERPRINT)
+  const text = readFileSync(resolve(ROOT, 'data/dataset.json'), 'utf8')
   try {
-    return renderDefaultView(dataset)
+    return { html: renderDefaultView(JSON.parse(text) as unknown), fingerprint: datasetFingerprint(text) }
   } catch (error) {
     // A dataset that fails validation stops the build, saying where (as validate-data does).
     const problems = (error as { problems?: { path: string; message: string }[] }).problems ?? []

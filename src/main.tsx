@@ -1,9 +1,10 @@
 import { StrictMode } from 'react'
 import { flushSync } from 'react-dom'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { App } from '@/app/app'
-import { datasetQuery } from '@/data/dataset-query'
+import { DATASET_URL, datasetQuery, fetchDataset } from '@/data/dataset-query'
+import { isSameDataset } from '@/prerender/dataset-fingerprint'
 import '@/styles/app.css'
 
 /** How long the prerendered page may wait for the dataset before the app takes over anyway. */
@@ -13,31 +14,44 @@ const queryClient = new QueryClient()
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 
-// index.html may carry the default view, prerendered at build time (src/prerender). React's first
-// render replaces it: when it is on screen, that render waits for the dataset, so the real figures
-// replace their own image in one frame instead of a loading skeleton flashing between the two.
+// index.html may carry the default view, prerendered at build time (src/prerender), with the
+// fingerprint of the dataset it was made from. When it is on screen and the dataset fetched is that
+// same file, React takes the page over in place (hydration): its first render, made once the dataset
+// is in, is the same page, so React keeps the DOM it finds and nothing moves. Otherwise (another view
+// asked for, a dataset replaced since the build, no dataset in time) React draws from scratch.
 // (No top-level await: it would keep lazily loaded chunks from sharing this one's modules.)
-const showsPrerender =
-  container.hasAttribute('data-prerendered') && !document.documentElement.hasAttribute('data-prerender')
+const prerenderedFrom = container.getAttribute('data-prerendered')
+const showsPrerender = prerenderedFrom !== null && !document.documentElement.hasAttribute('data-prerender')
+let isPrerenderCurrent = false
 const ready = showsPrerender
   ? Promise.race([
-      queryClient.prefetchQuery(datasetQuery),
+      queryClient.prefetchQuery({
+        ...datasetQuery,
+        queryFn: ({ signal }) =>
+          fetchDataset(DATASET_URL, signal, (text) => {
+            isPrerenderCurrent = isSameDataset(text, prerenderedFrom)
+          }),
+      }),
       new Promise((resolve) => setTimeout(resolve, PRERENDER_WAIT_MS)),
     ])
   : Promise.resolve()
-void ready.then(() => render(container))
+void ready.then(() => start(container))
 
-function render(root: HTMLElement) {
-  // Synchronously, so the prerendered page is gone and the guard's mark lifted in the same frame.
-  flushSync(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <App />
-        </QueryClientProvider>
-      </StrictMode>,
-    ),
+function start(root: HTMLElement) {
+  const app = (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>
   )
-  root.removeAttribute('data-prerendered')
-  document.documentElement.removeAttribute('data-prerender')
+  if (isPrerenderCurrent && queryClient.getQueryData(datasetQuery.queryKey) !== undefined) {
+    hydrateRoot(root, app)
+    root.removeAttribute('data-prerendered')
+  } else {
+    // Synchronously, so a prerendered page is gone and the guard's mark lifted in the same frame.
+    flushSync(() => createRoot(root).render(app))
+    root.removeAttribute('data-prerendered')
+    document.documentElement.removeAttribute('data-prerender')
+  }
 }

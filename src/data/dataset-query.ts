@@ -8,7 +8,8 @@ export const DATASET_URL = 'data/dataset.json'
 /** Long enough for a slow intranet link, short enough that a hung request becomes a message. */
 const TIMEOUT_MS = 20_000
 
-export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSignal) {
+/** `onText` sees the file's text as it arrived, before it is parsed (main.tsx compares it with the prerender's). */
+export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSignal, onText?: (text: string) => void) {
   const timeout = AbortSignal.timeout(TIMEOUT_MS)
   let response: Response
   let body: string
@@ -26,6 +27,7 @@ export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSign
   if (response.status === 404) throw new DatasetError('not-found', `${url}: HTTP 404`, { status: 404 })
   if (!response.ok) throw new DatasetError('http', `${url}: HTTP ${response.status}`, { status: response.status })
 
+  onText?.(body)
   let json: unknown
   try {
     json = JSON.parse(body)

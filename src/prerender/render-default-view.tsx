@@ -1,3 +1,4 @@
+import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { App } from '@/app/app'
@@ -12,9 +13,12 @@ import { parseDataset } from '@/data/parse-dataset'
 export function renderDefaultView(datasetJson: unknown): string {
   const queryClient = new QueryClient()
   queryClient.setQueryData(datasetQuery.queryKey, parseDataset(datasetJson))
+  // The same tree as main.tsx renders, so the browser's first render hydrates this HTML as it is.
   return renderToString(
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>,
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
   )
 }

@@ -88,6 +88,11 @@ async function checkTakeover(suite: Suite, viewport: { width: number; height: nu
   await withAppPage(suite, scope, { viewport, colorScheme: 'light' }, async ({ page }) => {
     // Every layout shift from navigation on, as Chromium reports it (the CLS metric's input).
     await page.addInitScript(() => {
+      // The prerendered heading, taken when parsing ends and before any module runs.
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive')
+          Object.assign(window, { __prerenderedHeading: document.querySelector('h1') })
+      })
       const shifts: number[] = []
       Object.assign(window, { __layoutShifts: shifts })
       new PerformanceObserver((list) => {
