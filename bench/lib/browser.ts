@@ -36,10 +36,10 @@ type PageMarks = {
 export type ClickTiming = { frameMs: number; paintedMs: number }
 
 /**
- * What a click must lead to: bars inside the element with id `panel` (or anywhere), exactly `bars`
- * of them if given, at least one that was not in the DOM at the click if `isNew` (React hides a
- * tab's old bars, rather than removing them, while the next tab's chunk loads), and the URL
- * parameter `param` at a value (null: absent) if given.
+ * What a click must lead to: visible bars inside the element with id `panel` (or anywhere), exactly
+ * `bars` of them if given, at least one that was not visible at the click if `isNew` (tabs kept in
+ * the background hold their bars, hidden, and the old tab's stay while the next tab's chunk loads),
+ * and the URL parameter `param` at a value (null: absent) if given.
  */
 type ClickCondition = {
   panel: string | null
@@ -76,11 +76,13 @@ const INSTRUMENTATION = `(() => {
     bench.pending = new Promise((resolve) => {
       let clickedAt = null;
       let isArmed = true;
-      const before = new Set(document.querySelectorAll(SELECTOR));
+      // Only bars a reader can see count: tabs kept in the background hold bars too, hidden.
+      const visibleBars = (scope) => [...scope.querySelectorAll(SELECTOR)].filter((bar) => bar.checkVisibility({ visibilityProperty: true }));
+      const before = new Set(visibleBars(document));
       const isShown = () => {
         const scope = condition.panel ? document.getElementById(condition.panel) : document;
         if (!scope) return false;
-        const bars = [...scope.querySelectorAll(SELECTOR)];
+        const bars = visibleBars(scope);
         if (bars.length === 0 || (condition.bars !== null && bars.length !== condition.bars)) return false;
         if (condition.isNew && bars.every((bar) => before.has(bar))) return false;
         return !condition.param || new URLSearchParams(location.search).get(condition.param[0]) === condition.param[1];
@@ -167,10 +169,13 @@ export async function timeClick(
   )
 }
 
-/** Bars in the element with this id (the tab panel), or in the whole page. */
+/** Bars a reader can see in the element with this id (the tab panel), or in the whole page. */
 export async function countBars(page: Page, panelId: string | null = null): Promise<number> {
   return page.evaluate(
-    ([id, selector]) => (id ? document.getElementById(id) : document)?.querySelectorAll(selector).length ?? 0,
+    ([id, selector]) =>
+      [...((id ? document.getElementById(id) : document)?.querySelectorAll(selector) ?? [])].filter((bar) =>
+        bar.checkVisibility({ visibilityProperty: true }),
+      ).length,
     [panelId, BAR_SELECTOR] as const,
   )
 }

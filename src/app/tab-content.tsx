@@ -4,6 +4,7 @@ import { ErrorBoundary } from '@/ui/error-boundary'
 import { Notice } from '@/ui/notice'
 import type { TabProps } from '@/view-state/tab-props'
 import { withTab } from '@/view-state/use-view-state'
+import { serializeView } from '@/view-state/serialize-view'
 import { defaultView, tabs, type Tab } from '@/view-state/view'
 import { OverviewTab } from '@/features/overview/overview-tab'
 import { TabSkeleton } from '@/app/tab-skeleton'
@@ -50,7 +51,12 @@ export function TabContent({ data, view, setView }: TabProps) {
     const base = { ...defaultView, lang, theme, mode, display, host }
     return new Map(tabs.map((tab) => [tab, withTab(base, tab)]))
   }, [lang, theme, mode, display, host])
-  const viewFor = (tab: Tab) => (tab === view.tab ? view : (backgroundViews.get(tab) ?? view))
+  // The front tab at its defaults gets the very object it had in the background, so a switch to it
+  // (or back from it) does not re-render the tab: only which tab shows changes.
+  const frontBackground = backgroundViews.get(view.tab)
+  const frontView =
+    frontBackground && serializeView(frontBackground) === serializeView(view) ? frontBackground : view
+  const viewFor = (tab: Tab) => (tab === view.tab ? frontView : (backgroundViews.get(tab) ?? view))
 
   return visited.map((tab) => {
     const TabComponent = tabComponents[tab]

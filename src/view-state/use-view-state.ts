@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react'
+import { useSyncExternalStore } from 'react'
 import { parseView, type ViewProblem } from '@/view-state/parse-view'
 import { serializeView } from '@/view-state/serialize-view'
 import { emptyFilters, type Filters, type View } from '@/view-state/view'
@@ -29,24 +29,46 @@ function writeSearch(search: string, mode: 'push' | 'replace') {
 
 export type SetView = (update: (view: View) => View, options?: { mode?: 'push' | 'replace' }) => void
 
+// Every reader of the URL parses the same string: parse it once per change.
+let lastParsed: { search: string; parsed: ReturnType<typeof parseView> } | null = null
+function parseSearch(search: string) {
+  if (lastParsed?.search !== search) lastParsed = { search, parsed: parseView(search) }
+  return lastParsed.parsed
+}
+
+/** The view the URL holds now, read when it is needed (at a click) rather than subscribed to. */
+export const currentView = (): View => parseSearch(readSearch()).view
+
 /**
- * The current view, parsed from the URL, and a setter that writes it back. A new view pushes a
- * history entry, so Back and Forward step through views; `replace` is for corrections.
+ * Writes a view derived from the current one into the URL. A new view pushes a history entry, so
+ * Back and Forward step through views; `replace` is for corrections. Stable: no component needs to
+ * subscribe to the URL to change it.
  */
+export const setView: SetView = (update, options) => {
+  const current = currentView()
+  const nextSearch = serializeView(update(current))
+  // Inside an embed, the host page's Back button belongs to the host: views replace each other.
+  const mode = options?.mode ?? (current.mode === 'embed' ? 'replace' : 'push')
+  if (nextSearch !== readSearch()) writeSearch(nextSearch, mode)
+}
+
+/** The current view, parsed from the URL, what was ignored in it, and the setter. */
 export function useViewState(): { view: View; problems: ViewProblem[]; setView: SetView } {
   const search = useSyncExternalStore(subscribe, readSearch, readServerSearch)
-  const { view, problems } = useMemo(() => parseView(search), [search])
-
-  const setView = useCallback<SetView>((update, options) => {
-    const current = parseView(readSearch()).view
-    const next = update(current)
-    const nextSearch = serializeView(next)
-    // Inside an embed, the host page's Back button belongs to the host: views replace each other.
-    const mode = options?.mode ?? (current.mode === 'embed' ? 'replace' : 'push')
-    if (nextSearch !== readSearch()) writeSearch(nextSearch, mode)
-  }, [])
-
+  const { view, problems } = parseSearch(search)
   return { view, problems, setView }
+}
+
+/**
+ * One value derived from the current view (a string, a number: compared by value), for components
+ * that need only that: they re-render when it changes, not on every change of view.
+ */
+export function useViewSelector<T extends string | number | boolean | null>(select: (view: View) => T): T {
+  return useSyncExternalStore(
+    subscribe,
+    () => select(currentView()),
+    () => select(parseSearch(readServerSearch()).view),
+  )
 }
 
 /** Rewrites the URL to the canonical form of what it means, dropping what was ignored. */

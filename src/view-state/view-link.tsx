@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react'
 import { serializeView } from '@/view-state/serialize-view'
-import { useViewState } from '@/view-state/use-view-state'
+import { setView, useViewSelector } from '@/view-state/use-view-state'
 import type { View } from '@/view-state/view'
 
 /**
@@ -16,7 +16,8 @@ export function ViewLink({
   children: ReactNode
   className?: string
 }) {
-  const { view, setView } = useViewState()
+  // Re-renders when its own address changes, not on every change of view.
+  const href = useViewSelector((view) => serializeView(to(view)) || '.')
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
     event.preventDefault()
@@ -24,7 +25,7 @@ export function ViewLink({
     window.scrollTo({ top: 0 })
   }
   return (
-    <a href={serializeView(to(view)) || '.'} onClick={onClick} className={className ?? 'text-accent underline'}>
+    <a href={href} onClick={onClick} className={className ?? 'text-accent underline'}>
       {children}
     </a>
   )

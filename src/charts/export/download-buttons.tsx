@@ -1,7 +1,7 @@
 import { useId, useState, type RefObject } from 'react'
 import { useCompleteCatalog, useI18n } from '@/i18n/i18n'
 import { Button } from '@/ui/button'
-import { useViewState, viewUrl } from '@/view-state/use-view-state'
+import { currentView, useViewSelector, viewUrl } from '@/view-state/use-view-state'
 import type { ChartDownload, ExportFormat, FrameText } from '@/charts/export/chart-data'
 
 type DownloadButtonsProps = {
@@ -20,11 +20,11 @@ type DownloadButtonsProps = {
 export function DownloadButtons({ download, text, figureRef, isChartShown }: DownloadButtonsProps) {
   const i18n = useI18n()
   const loadedCatalog = useCompleteCatalog()
-  const { view } = useViewState()
+  const mode = useViewSelector((view) => view.mode)
   const labelId = useId()
   const [failure, setFailure] = useState<string | null>(null)
   // An embed's sandbox does not allow downloads: buttons there would do nothing.
-  if (view.mode === 'embed') return null
+  if (mode === 'embed') return null
 
   const formats: ExportFormat[] = isChartShown ? ['png', 'svg', 'csv'] : ['csv']
   const save = async (format: ExportFormat) => {
@@ -41,7 +41,7 @@ export function DownloadButtons({ download, text, figureRef, isChartShown }: Dow
         figure,
         // This chart alone, with its filters and language; chart or table is the reader's choice,
         // not the data's, so every file from one view links back to the same place.
-        url: viewUrl({ ...view, mode: 'app', chart: download.chart, source: null, display: 'chart' }),
+        url: viewUrl({ ...currentView(), mode: 'app', chart: download.chart, source: null, display: 'chart' }),
       })
     } catch (error) {
       setFailure(i18n.t('export.failed', { detail: error instanceof Error ? error.message : String(error) }))

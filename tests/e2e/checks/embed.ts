@@ -114,7 +114,7 @@ async function dashboardFrame(page: Page): Promise<Frame> {
   // A lazy iframe does not hold up the portal's load event: wait for its own document to draw.
   const frame = await (await page.locator('iframe[data-cq-dashboard]').elementHandle())?.contentFrame()
   if (!frame) throw new Error('the portal has no dashboard frame')
-  await frame.locator(BAR_SELECTOR).first().waitFor({ state: 'visible' })
+  await frame.locator(BAR_SELECTOR).filter({ visible: true }).first().waitFor({ state: 'visible' })
   return frame
 }
 
@@ -303,7 +303,7 @@ async function checkEmbedAtWidth(suite: Suite, width: number) {
         shown.url(),
       )
       if (!isFollowed) return
-      await shown.locator(BAR_SELECTOR).first().waitFor({ state: 'visible' })
+      await shown.locator(BAR_SELECTOR).filter({ visible: true }).first().waitFor({ state: 'visible' })
       const heading = (await shown.locator('h1').textContent()) ?? ''
       scope.expect('embed-command', heading === 'Finance proposals', 'the heading "Finance proposals"', `"${heading}"`)
       await checkSized(scope, page, shown, server, 'the Finance tab after the command', 'tab=finance')

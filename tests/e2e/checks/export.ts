@@ -220,7 +220,7 @@ async function checkExports(suite: Suite, c: ExportCase) {
       const params = new URLSearchParams({ tab: c.tab, lang: c.lang, ...(c.themeParam ? { theme: c.themeParam } : {}) })
       await page.goto(`${suite.server.urlOf(APP_PATH)}?${params}`)
       const figure = page.getByRole('figure', { name: c.title, exact: true })
-      await figure.locator(BAR_SELECTOR).first().waitFor({ state: 'visible' })
+      await figure.locator(BAR_SELECTOR).filter({ visible: true }).first().waitFor({ state: 'visible' })
       const button = (format: 'png' | 'svg' | 'csv') =>
         figure.getByRole('button', { name: BUTTONS[c.lang].name(c.title, BUTTONS[c.lang][format]), exact: true })
       const base = `${c.tab}-${c.chart}-${c.lang}`

@@ -214,7 +214,7 @@ async function checkSourceAndTooltip(suite: Suite) {
     await scope.run('hostile', async () => {
       await page.goto(appUrl(suite.server, 'tab=nev'))
       await waitForBars(page)
-      await page.locator(BAR_SELECTOR).first().hover()
+      await page.locator(BAR_SELECTOR).filter({ visible: true }).first().hover()
       const tooltip = page.locator('.recharts-tooltip-wrapper').filter({ hasText: '§' })
       const isShown = await waitUntil(() => tooltip.first().isVisible())
       scope.expect('hostile', isShown, 'a tooltip on hovering a bar', 'none')
@@ -260,7 +260,7 @@ async function checkDownloads(suite: Suite) {
     const watch = await serveHostile(context, page, suite.server)
     await page.goto(appUrl(suite.server, 'tab=nev'))
     const figure = page.getByRole('figure', { name: NEV_OUTPUT_TITLE, exact: true })
-    await figure.locator(BAR_SELECTOR).first().waitFor({ state: 'visible' })
+    await figure.locator(BAR_SELECTOR).filter({ visible: true }).first().waitFor({ state: 'visible' })
     const button = (format: string) =>
       figure.getByRole('button', { name: `Download “${NEV_OUTPUT_TITLE}” as ${format}`, exact: true })
     const { texts, dataset } = hostile()

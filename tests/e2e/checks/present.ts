@@ -256,7 +256,7 @@ function measureProjection(page: Page): Promise<Projection> {
     // What makes the page taller than the window when no text does: the innermost boxes reaching below it.
     if (result.scrollHeight > innerHeight + 1) {
       const low = [...document.body.querySelectorAll('*')].filter(
-        (e) => e.checkVisibility() && e.getBoundingClientRect().bottom > innerHeight + 1 && !isSrOnly(e),
+        (e) => e.checkVisibility({ visibilityProperty: true }) && e.getBoundingClientRect().bottom > innerHeight + 1 && !isSrOnly(e),
       )
       const innermost = low.filter((e) => !low.some((other) => other !== e && e.contains(other)))
       result.lowest = innermost.slice(0, 4).map((e) => {
@@ -562,7 +562,7 @@ async function checkEscape(scope: Scope, page: Page, count: number) {
       ),
       // Tabs kept in the background stay in the DOM, not displayed: only the shown charts count.
       titles: [...document.querySelectorAll('[role="tabpanel"] figure h3')]
-        .filter((h) => h.checkVisibility())
+        .filter((h) => h.checkVisibility({ visibilityProperty: true }))
         .map((h) => h.textContent?.trim() ?? ''),
       isPresent:
         document.documentElement.classList.contains('present') || document.querySelector('footer [aria-live]') !== null,
@@ -587,7 +587,7 @@ async function checkEscape(scope: Scope, page: Page, count: number) {
       `URL "${left.search}", ${left.isPresent ? 'still presenting' : 'app mode'}, selected ${listOf(left.selected)}, ` +
       `charts ${listOf(left.titles.map((t) => `"${t}"`))}${left.isFullscreen ? ', still fullscreen' : ''}`,
   )
-  if (isLeft(left)) await tabPanel(page).locator(BAR_SELECTOR).first().waitFor({ state: 'visible' })
+  if (isLeft(left)) await tabPanel(page).locator(BAR_SELECTOR).filter({ visible: true }).first().waitFor({ state: 'visible' })
 }
 
 /** A deck given as view links; then one slide in dark and in Chinese, measured and screenshotted. */

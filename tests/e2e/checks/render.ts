@@ -2,18 +2,21 @@ import type { Locator, Page } from 'playwright-core'
 import type { TabSpec, ThemeVariant } from '../config.ts'
 import { listOf, type Scope } from '../report.ts'
 
-/** Recharts draws each bar in one of these; there is no role or name to find them by. */
+/**
+ * Recharts draws each bar in one of these; there is no role or name to find them by. Count and wait
+ * for the shown ones only: tabs kept in the background draw theirs too, hidden.
+ */
 export const BAR_SELECTOR = '.recharts-bar-rectangle'
 
 export const tabPanel = (page: Page): Locator => page.getByRole('tabpanel')
 
 /** Waits until the tab's panel has drawn bars: the dataset loaded, the lazy tab arrived, recharts measured. */
 export async function waitForBars(page: Page): Promise<void> {
-  await tabPanel(page).locator(BAR_SELECTOR).first().waitFor({ state: 'visible' })
+  await tabPanel(page).locator(BAR_SELECTOR).filter({ visible: true }).first().waitFor({ state: 'visible' })
 }
 
 export async function countBars(page: Page): Promise<number> {
-  return tabPanel(page).locator(BAR_SELECTOR).count()
+  return tabPanel(page).locator(BAR_SELECTOR).filter({ visible: true }).count()
 }
 
 /** The tablist, the selected tab, every chart of the tab with bars, the known figures, and the theme. */

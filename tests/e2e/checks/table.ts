@@ -58,7 +58,7 @@ export async function checkTable(scope: Scope, page: Page, whileShown?: () => Pr
   await chooseDisplay(page, 'Table')
   const shown = await waitUntil(async () => {
     const tables = await tabPanel(page).getByRole('figure').getByRole('table').count()
-    return tables === charts.length && (await tabPanel(page).locator(BAR_SELECTOR).count()) === 0
+    return tables === charts.length && (await tabPanel(page).locator(BAR_SELECTOR).filter({ visible: true }).count()) === 0
   })
   scope.expect('table', shown, `${charts.length} tables in place of the charts after choosing "Table"`, () => 'the charts still shown')
   scope.expect('table', new URL(page.url()).searchParams.get('show') === 'table', '?show=table in the URL', `"${page.url()}"`)

@@ -39,8 +39,8 @@ function readShown(page: Page, kindLegend = 'Kind'): Promise<Shown> {
   return page.evaluate(
     ({ legend, barSelector }) => {
       const panel = document.querySelector('[role="tabpanel"]')
-      // Tabs kept in the background stay in the DOM, not displayed: only what is shown counts.
-      const shown = <T extends Element>(elements: Iterable<T>) => [...elements].filter((el) => el.checkVisibility())
+      // Tabs kept in the background stay in the DOM, invisible: only what is shown counts.
+      const shown = <T extends Element>(elements: Iterable<T>) => [...elements].filter((el) => el.checkVisibility({ visibilityProperty: true }))
       const group = shown(panel?.querySelectorAll('fieldset') ?? []).find(
         (fieldset) => fieldset.querySelector('legend')?.textContent?.trim() === legend,
       )
