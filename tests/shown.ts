@@ -1,9 +1,11 @@
 /**
- * What a reader sees: tabs kept in the background stay in the DOM with `display: none` (React's
- * Activity), so a test that reads the page reads only what is displayed.
+ * What a reader sees: tabs kept in the background stay in the DOM, either not displayed (React's
+ * Activity, for tabs never opened) or invisible and inert (tabs the reader has left), so a test that
+ * reads the page reads only what is shown (jsdom computes no layout: the inert mark tells).
  */
 export function isShown(element: Element): boolean {
   for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.hasAttribute('inert')) return false
     if (node instanceof HTMLElement && node.style.display === 'none') return false
   }
   return true

@@ -1,5 +1,6 @@
 import { Activity, lazy, memo, Suspense, useEffect, useMemo, useState, type ComponentType } from 'react'
 import { useI18n } from '@/i18n/i18n'
+import { FrontTabContext } from '@/charts/front-tab'
 import { ErrorBoundary } from '@/ui/error-boundary'
 import { Notice } from '@/ui/notice'
 import type { TabProps } from '@/view-state/tab-props'
@@ -25,15 +26,19 @@ const tabComponents: Record<Tab, ComponentType<TabProps>> = {
 }
 
 /**
- * The selected tab, with the others kept in the background (React's Activity): switching shows a
- * tab already built instead of building it then. Each tab has its own error boundary, so a broken
- * tab leaves the others working.
+ * The selected tab, with the others kept in the background, so switching shows a tab already built
+ * instead of building it then. A tab never opened waits in React's Activity, built at low priority
+ * with nothing drawn or measured (cheap in time and memory). Once opened, a tab stays drawn when the
+ * reader leaves it, only hidden, so going back to it is a change of style, not a redraw. Each tab
+ * has its own error boundary, so a broken tab leaves the others working.
  */
 export function TabContent({ data, view, setView }: TabProps) {
   // The front tab first; once the browser is idle after it, the others join in the background,
   // where React builds them at low priority, so a first visit finds its tab already made.
   const [visited, setVisited] = useState<Tab[]>([view.tab])
   if (!visited.includes(view.tab)) setVisited([...visited, view.tab])
+  const [opened, setOpened] = useState<Tab[]>([view.tab])
+  if (!opened.includes(view.tab)) setOpened([...opened, view.tab])
   useEffect(() => {
     const addAll = () => setVisited((current) => [...current, ...tabs.filter((tab) => !current.includes(tab))])
     if (typeof requestIdleCallback === 'function') {
@@ -54,17 +59,29 @@ export function TabContent({ data, view, setView }: TabProps) {
   // The front tab at its defaults gets the very object it had in the background, so a switch to it
   // (or back from it) does not re-render the tab: only which tab shows changes.
   const frontBackground = backgroundViews.get(view.tab)
-  const frontView =
-    frontBackground && serializeView(frontBackground) === serializeView(view) ? frontBackground : view
+  const frontView = frontBackground && serializeView(frontBackground) === serializeView(view) ? frontBackground : view
   const viewFor = (tab: Tab) => (tab === view.tab ? frontView : (backgroundViews.get(tab) ?? view))
 
   return visited.map((tab) => {
     const TabComponent = tabComponents[tab]
+    const isFront = tab === view.tab
+    // An opened tab in the background keeps its drawing but skips rendering (content-visibility:
+    // hidden keeps its layout for when it returns), inert (out of the focus order) and hidden from
+    // assistive technology. Only slides care which tab is in front (to fit it): elsewhere charts
+    // are told nothing, so leaving or entering a tab re-renders none of them.
     return (
-      <Activity key={tab} mode={tab === view.tab ? 'visible' : 'hidden'}>
-        <TabBoundary tab={tab}>
-          <TabComponent data={data} view={viewFor(tab)} setView={setView} />
-        </TabBoundary>
+      <Activity key={tab} mode={opened.includes(tab) ? 'visible' : 'hidden'}>
+        <div
+          className={isFront ? 'contents' : '[content-visibility:hidden]'}
+          inert={!isFront}
+          aria-hidden={isFront ? undefined : true}
+        >
+          <FrontTabContext value={isFront || mode !== 'present'}>
+            <TabBoundary tab={tab}>
+              <TabComponent data={data} view={viewFor(tab)} setView={setView} />
+            </TabBoundary>
+          </FrontTabContext>
+        </div>
       </Activity>
     )
   })

@@ -1,0 +1,9 @@
+import { createContext, use } from 'react'
+
+/**
+ * Whether the tab around a chart is the one shown. A tab the reader has left stays drawn in the
+ * background, so work that depends on the screen (fitting a slide) waits until it is in front.
+ */
+export const FrontTabContext = createContext(true)
+
+export const useIsFrontTab = () => use(FrontTabContext)
