@@ -12,15 +12,8 @@ import { parseArgs } from 'node:util'
 import { DatasetError } from '../src/data/dataset-error.ts'
 import { computeDerivedValue, parseDataset } from '../src/data/parse-dataset.ts'
 import { findQuoteProblems } from '../src/data/find-quote-problems.ts'
-import {
-  qualifiers,
-  topics,
-  type Dataset,
-  type DerivedFact,
-  type Fact,
-  type Topic,
-  type Unit,
-} from '../src/data/schema.ts'
+import { qualifiers, topics } from '../src/data/vocabulary.ts'
+import { type Dataset, type DerivedFact, type Fact, type Topic, type Unit } from '../src/data/schema.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const DEFAULT_SEED = 1

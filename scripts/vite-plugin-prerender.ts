@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { isDeepStrictEqual } from 'node:util'
 import { resolve } from 'node:path'
 import { tsImport } from 'tsx/esm/api'
 import type { Plugin } from 'vite'
@@ -7,7 +8,8 @@ import type { Plugin } from 'vite'
 const ROOT = resolve(import.meta.dirname, '..')
 const RENDERER = resolve(ROOT, 'src/prerender/render-default-view.tsx')
 const GUARD = resolve(ROOT, 'src/prerender/prerender-guard.js')
-const FINGERPRINT = resolve(ROOT, 'src/prerender/dataset-fingerprint.ts')
+const FINGERPRINT = resolve(ROOT, 'src/data/dataset-fingerprint.ts')
+const PARSER = resolve(ROOT, 'src/data/parse-dataset.ts')
 const ROOT_ELEMENT = '<div id="root"></div>'
 
 type Prerendered = { body: string; cssFile: string; fingerprint: string }
@@ -57,10 +59,16 @@ async function renderFromDataset(): Promise<{ html: string; fingerprint: string 
   const load = <Module>(path: string) =>
     tsImport(path, { parentURL: import.meta.url, tsconfig: resolve(ROOT, 'tsconfig.json') }) as Promise<Module>
   const { renderDefaultView } = await load<typeof import('../src/prerender/render-default-view.tsx')>(RENDERER)
-  const { datasetFingerprint } = await load<typeof import('../src/prerender/dataset-fingerprint.ts')>(FINGERPRINT)
+  const { datasetFingerprint } = await load<typeof import('../src/data/dataset-fingerprint.ts')>(FINGERPRINT)
+  const { parseDataset } = await load<typeof import('../src/data/parse-dataset.ts')>(PARSER)
   const text = readFileSync(resolve(ROOT, 'data/dataset.json'), 'utf8')
   try {
-    return { html: renderDefaultView(JSON.parse(text) as unknown), fingerprint: datasetFingerprint(text) }
+    const json: unknown = JSON.parse(text)
+    // The fingerprint vouches for the file: the browser skips validating it, and hydrates the page
+    // only for it. Written only when validation passes and changes nothing (no text trimmed, no
+    // unknown key dropped), so the unvalidated file is the validated dataset.
+    const isCanonical = isDeepStrictEqual(parseDataset(json), json)
+    return { html: renderDefaultView(json), fingerprint: isCanonical ? datasetFingerprint(text) : '' }
   } catch (error) {
     // A dataset that fails validation stops the build, saying where (as validate-data does).
     const problems = (error as { problems?: { path: string; message: string }[] }).problems ?? []

@@ -4,7 +4,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { App } from '@/app/app'
 import { DATASET_URL, datasetQuery, fetchDataset } from '@/data/dataset-query'
-import { isSameDataset } from '@/prerender/dataset-fingerprint'
+import { isSameDataset } from '@/data/dataset-fingerprint'
+import { setDatasetCheckedAtBuild } from '@/data/checked-at-build'
 import '@/styles/app.css'
 
 /** How long the prerendered page may wait for the dataset before the app takes over anyway. */
@@ -21,6 +22,7 @@ if (!container) throw new Error('index.html has no #root element')
 // asked for, a dataset replaced since the build, no dataset in time) React draws from scratch.
 // (No top-level await: it would keep lazily loaded chunks from sharing this one's modules.)
 const prerenderedFrom = container.getAttribute('data-prerendered')
+setDatasetCheckedAtBuild(prerenderedFrom)
 const showsPrerender = prerenderedFrom !== null && !document.documentElement.hasAttribute('data-prerender')
 let isPrerenderCurrent = false
 const ready = showsPrerender

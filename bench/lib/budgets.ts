@@ -10,10 +10,10 @@ export const budgets = {
    */
   initialJsGzipBytes: 215_000,
   /**
-   * What CI enforces: the first view's JS may not grow past this. It has met the target since the
-   * prerender, the split English catalog and the single first-view chunk (214.9 kB).
+   * What CI enforces: the first view's JS may not grow past its size today (211.3 kB), which is
+   * under the target. Lower it as code leaves the first view; raise it only with a reason.
    */
-  initialJsGzipCeiling: 215_000,
+  initialJsGzipCeiling: 211_500,
   initialCssGzipBytes: 12_000,
   lazyChunkGzipBytes: 60_000,
   /** Navigation to first drawn chart, against the reference app, alternating in the same run. */

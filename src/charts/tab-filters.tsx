@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { factKinds, type FactKind } from '@/data/schema'
+import { factKinds, type FactKind } from '@/data/vocabulary'
 import { useI18n } from '@/i18n/i18n'
 import { ChoiceGroup } from '@/ui/choice-group'
 import { FilterBar } from '@/ui/filter-bar'

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { DatasetError } from '@/data/dataset-error'
-import { parseDataset } from '@/data/parse-dataset'
+import { wasCheckedAtBuild } from '@/data/checked-at-build'
+import type { Dataset } from '@/data/schema'
 
 /** Relative to the page, never '/data/…': the app may be served under any sub-path. */
 export const DATASET_URL = 'data/dataset.json'
@@ -34,6 +35,9 @@ export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSign
   } catch (error) {
     throw new DatasetError('malformed-json', `${url}: ${error instanceof Error ? error.message : 'not JSON'}`)
   }
+  if (wasCheckedAtBuild(body)) return json as Dataset
+  // Validation (the schema library with it) loads only for a file the build did not check.
+  const { parseDataset } = await import('@/data/parse-dataset')
   return parseDataset(json)
 }
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { derivationMethods, listCategories, qualifiers, tiers, topics, units } from '@/data/vocabulary'
 
 // The dataset's only definition: every TypeScript type in the app is inferred from here.
 // Valibot rather than zod: a schema this size costs about 5 kB gzip instead of ~15 kB, and it
@@ -30,44 +31,6 @@ const localParagraphSchema = v.strictObject({ en: textOf(LIMITS.paragraph), zh: 
 
 /** A proper name: the Chinese form is given only where a public page confirms it. */
 const nameSchema = v.strictObject({ en: text, zh: v.optional(text) })
-
-export const qualifiers = ['more than', 'over', 'exceed', 'nearly', 'about', 'reach'] as const
-export const factKinds = ['reported', 'target', 'derived', 'context'] as const
-export const units = [
-  'yuan',
-  'usd',
-  'yuan-per-usd',
-  'vehicles',
-  'enterprises',
-  'percent',
-  'km2',
-  'clusters',
-  'parks',
-  'members',
-  'proposals',
-] as const
-/** Where a figure belongs in the dashboard; the tabs choose topics, the dataset never names tabs. */
-export const topics = [
-  'event',
-  'industry',
-  'trade',
-  'electronics',
-  'nev',
-  'finance',
-  'liangjiang',
-  'science-city',
-] as const
-export const tiers = [
-  'trillion-level',
-  'hundred-billion-level',
-  'ten-billion-level',
-  'characteristic',
-  'emerging',
-  'new-field',
-  'key-field',
-] as const
-export const listCategories = ['cluster', 'field', 'product', 'proposal', 'centre', 'platform', 'park'] as const
-export const derivationMethods = ['ratio', 'percent', 'difference', 'percent-change', 'cagr'] as const
 
 const speakerSchema = v.strictObject({
   id,
@@ -202,9 +165,5 @@ export type DerivedFact = v.InferOutput<typeof derivedFactSchema>
 export type FactList = v.InferOutput<typeof listSchema>
 export type ListItem = FactList['items'][number]
 export type Note = v.InferOutput<typeof noteSchema>
-export type Qualifier = (typeof qualifiers)[number]
-export type FactKind = (typeof factKinds)[number]
-export type Unit = (typeof units)[number]
-export type Topic = (typeof topics)[number]
-export type Tier = (typeof tiers)[number]
-export type ListCategory = (typeof listCategories)[number]
+
+export type { FactKind, ListCategory, Qualifier, Tier, Topic, Unit } from '@/data/vocabulary'

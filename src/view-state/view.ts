@@ -1,4 +1,4 @@
-import { factKinds, tiers, type FactKind, type ListCategory, type Tier } from '@/data/schema'
+import { factKinds, tiers, type FactKind, type ListCategory, type Tier } from '@/data/vocabulary'
 
 export const tabs = ['overview', 'clusters', 'nev', 'finance'] as const
 export type Tab = (typeof tabs)[number]

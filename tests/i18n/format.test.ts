@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { formatCount, formatDate, formatFigure, formatNumber, formatQualifier, formatValue } from '@/i18n/format'
-import { qualifiers, type Qualifier, type Unit } from '@/data/schema'
+import { qualifiers, type Qualifier, type Unit } from '@/data/vocabulary'
 
 const figure = (value: number, unit: Unit, qualifier?: Qualifier) => ({ value, unit, qualifier })
 

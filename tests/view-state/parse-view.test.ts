@@ -1,6 +1,6 @@
 // @vitest-environment node
 import fc from 'fast-check'
-import { factKinds, tiers } from '@/data/schema'
+import { factKinds, tiers } from '@/data/vocabulary'
 import { parseView } from '@/view-state/parse-view'
 import { serializeView } from '@/view-state/serialize-view'
 import { defaultDeck } from '@/view-state/default-deck'

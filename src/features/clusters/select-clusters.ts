@@ -1,4 +1,5 @@
-import { tiers, type Dataset, type FactKind, type LocalText, type Tier, type Topic } from '@/data/schema'
+import type { Dataset, LocalText } from '@/data/schema'
+import { tiers, type FactKind, type Tier, type Topic } from '@/data/vocabulary'
 import { countBy, indexDataset, matchesAny, toFigureRow, type FigureRow } from '@/data/select-figures'
 import { toListRow, type ListRow } from '@/data/select-lists'
 import type { Filters } from '@/view-state/view'

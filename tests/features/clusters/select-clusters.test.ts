@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { factKinds, type FactKind, type Tier } from '@/data/schema'
+import { factKinds, type FactKind, type Tier } from '@/data/vocabulary'
 import { indexDataset } from '@/data/select-figures'
 import { toListRow } from '@/data/select-lists'
 import { selectClusters, selectRecurringItems } from '@/features/clusters/select-clusters'

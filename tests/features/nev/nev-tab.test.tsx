@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react'
-import { factKinds } from '@/data/schema'
+import { factKinds } from '@/data/vocabulary'
 import { enAll as en } from '@/i18n/en-on-demand'
 import { formatFigure } from '@/i18n/format'
 import { interpolate } from '@/i18n/i18n'

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { factKinds, type FactKind } from '@/data/schema'
+import { factKinds, type FactKind } from '@/data/vocabulary'
 import { selectNev } from '@/features/nev/select-nev'
 import { emptyFilters } from '@/view-state/view'
 import { loadDataset } from '../../fixtures/dataset'
