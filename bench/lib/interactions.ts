@@ -118,14 +118,15 @@ export async function countTableRows(page: Page, timeoutMs: number, rows: Partia
     }
     // The radio is visually hidden behind its segmented label: click the label, as a mouse user does.
     const radio = page.getByRole('radio', { name: en['chart.showTable'], exact: true })
-    const label = page.locator(`[id="${panel}"] label`).filter({ has: radio }).first()
+    // Tabs kept in the background have the same controls and tables, hidden: use the shown ones.
+    const label = page.locator(`[id="${panel}"] label`).filter({ has: radio, visible: true }).first()
     if (!(await label.locator('input').isChecked())) await label.click()
     try {
-      await page.locator(`[id="${panel}"] tbody tr`).first().waitFor({ timeout: timeoutMs })
+      await page.locator(`[id="${panel}"] tbody tr`).filter({ visible: true }).first().waitFor({ timeout: timeoutMs })
     } catch {
       throw new Error(`the ${tab} tab drew no table row within ${timeoutMs / 1000} s`)
     }
     await waitForQuiet(page, QUIET_MS, timeoutMs)
-    rows[tab] = await page.locator(`[id="${panel}"] tbody tr`).count()
+    rows[tab] = await page.locator(`[id="${panel}"] tbody tr`).filter({ visible: true }).count()
   }
 }

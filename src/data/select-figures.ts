@@ -67,6 +67,23 @@ function groupDerivedByFirstInput(facts: Fact[]): Map<string, Fact[]> {
   return groups
 }
 
+/** Facts turned into rows per slice of warmFigureRows: about 10 ms on a slow phone. */
+const WARM_SLICE = 2000
+
+/**
+ * Builds every fact's row ahead of need, a slice at a time, giving the browser back its main thread
+ * between slices, so a large dataset's tabs can later be built from cached rows without one long
+ * task. Resolves when done; `isCancelled` stops it between slices.
+ */
+export async function warmFigureRows(data: Dataset, isCancelled: () => boolean): Promise<void> {
+  const index = indexDataset(data)
+  for (let start = 0; start < data.facts.length; start += WARM_SLICE) {
+    if (isCancelled()) return
+    for (const fact of data.facts.slice(start, start + WARM_SLICE)) toFigureRow(fact, index)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  }
+}
+
 const unknownRegion: LocalText = { en: 'Unknown area', zh: '未知地区' }
 
 export function toFigureRow(fact: Fact, index: DatasetIndex): FigureRow {
