@@ -1,5 +1,5 @@
-import { Text } from 'recharts'
 import type { ChartScale } from '@/charts/chart-scale'
+import { wrapText } from '@/charts/text-width'
 
 type TickProps = {
   x?: number | string
@@ -14,22 +14,16 @@ type TickProps = {
 /** A category label beside its bar, wrapping onto up to three lines instead of running under the bars. */
 export function CategoryTick({ x, y, payload, width, breakAll, fontSize }: TickProps) {
   return (
-    <Text
+    <WrappedText
       x={Number(x)}
       y={Number(y)}
+      text={String(payload?.value ?? '')}
       width={width}
-      maxLines={MAX_LINES}
       breakAll={breakAll}
-      textAnchor="end"
-      verticalAnchor="middle"
-      fill="var(--color-ink)"
       fontSize={fontSize}
-      // Recharts measures words in a span styled with `style`, and caches the widths by font size: in
-      // px, or the span keeps the page's size and a projector label wraps from desk-size widths.
-      style={{ fontSize: `${fontSize}px` }}
-    >
-      {String(payload?.value ?? '')}
-    </Text>
+      anchor="end"
+      verticalAnchor="middle"
+    />
   )
 }
 
@@ -46,20 +40,100 @@ type RowLabelProps = {
 export function RowLabel({ viewBox, value, labelWidth, breakAll, fontSize }: RowLabelProps) {
   if (!viewBox || value === undefined || value === '') return null
   return (
-    <Text
+    <WrappedText
       x={viewBox.x ?? 0}
       y={(viewBox.y ?? 0) - 5}
+      text={String(value)}
       width={labelWidth}
-      maxLines={MAX_LINES}
       breakAll={breakAll}
-      textAnchor="start"
+      fontSize={fontSize}
+      anchor="start"
       verticalAnchor="end"
+    />
+  )
+}
+
+type ValueLabelProps = {
+  viewBox?: { x?: number; y?: number; width?: number; height?: number }
+  value?: unknown
+  fontSize: number
+}
+
+/** A bar's value at its end, as Recharts' `position="right"` places it, measured by nobody. */
+export function ValueLabel({ viewBox, value, fontSize }: ValueLabelProps) {
+  if (!viewBox || value === undefined || value === null || value === '') return null
+  const x = (viewBox.x ?? 0) + Math.max(0, viewBox.width ?? 0) + 5
+  const y = (viewBox.y ?? 0) + (viewBox.height ?? 0) / 2
+  return (
+    <text
+      x={x}
+      y={y}
+      textAnchor="start"
       fill="var(--color-ink)"
       fontSize={fontSize}
-      style={{ fontSize: `${fontSize}px` }}
+      fontWeight={600}
+      className="recharts-text recharts-label"
     >
-      {String(value)}
-    </Text>
+      <tspan x={x} dy="0.355em">
+        {String(value)}
+      </tspan>
+    </text>
+  )
+}
+
+type ValueTickProps = {
+  x?: number | string
+  y?: number | string
+  payload?: { value?: unknown }
+  fontSize: number
+  format: (value: number) => string
+}
+
+/** A tick of the value axis, under the axis line, as Recharts draws it but without measuring it. */
+export function ValueTick({ x, y, payload, fontSize, format }: ValueTickProps) {
+  const value = Number(payload?.value)
+  if (!Number.isFinite(value)) return null
+  return (
+    <text
+      x={Number(x)}
+      y={Number(y)}
+      textAnchor="middle"
+      fill="var(--color-ink-muted)"
+      fontSize={fontSize}
+      className="recharts-text recharts-cartesian-axis-tick-value"
+    >
+      <tspan x={Number(x)} dy="0.71em">
+        {format(value)}
+      </tspan>
+    </text>
+  )
+}
+
+type WrappedTextProps = {
+  x: number
+  y: number
+  text: string
+  width: number
+  breakAll: boolean
+  fontSize: number
+  anchor: 'start' | 'end'
+  /** Where `y` is: the middle of the lines, or the baseline of the last one. */
+  verticalAnchor: 'middle' | 'end'
+}
+
+/** SVG text wrapped to `width` in at most MAX_LINES lines, measured without touching the page's layout. */
+function WrappedText({ x, y, text, width, breakAll, fontSize, anchor, verticalAnchor }: WrappedTextProps) {
+  const lines = wrapText(text, width, fontSize, breakAll, MAX_LINES)
+  // As Recharts' Text places lines: 1em apart, centred on y by half the cap height (0.71em).
+  const firstDy = verticalAnchor === 'middle' ? 0.355 - (lines.length - 1) / 2 : -(lines.length - 1)
+  return (
+    <text x={x} y={y} textAnchor={anchor} fill="var(--color-ink)" fontSize={fontSize} className="recharts-text">
+      {lines.map((line, index) => (
+        <tspan key={index} x={x} dy={`${index === 0 ? firstDy : 1}em`}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   )
 }
 

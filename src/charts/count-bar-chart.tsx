@@ -1,7 +1,7 @@
 import { Bar, BarChart, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts'
 import { formatCount } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
-import { RowLabel } from '@/charts/category-tick'
+import { RowLabel, ValueLabel } from '@/charts/category-tick'
 import { useBarLayout } from '@/charts/use-bar-layout'
 import { capRows } from '@/charts/cap-rows'
 import { CappedNote } from '@/charts/capped-note'
@@ -78,13 +78,7 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
             isAnimationActive={false}
             barSize={layout.barSize}
           >
-            <LabelList
-              dataKey={`total-${s.key}`}
-              position="right"
-              fill="var(--color-ink)"
-              fontSize={layout.fontSize}
-              fontWeight={600}
-            />
+            <LabelList dataKey={`total-${s.key}`} content={<ValueLabel fontSize={layout.fontSize} />} />
             {layout.isNarrow && (
               <LabelList
                 dataKey={`name-${s.key}`}

@@ -4,7 +4,7 @@ import type { FigureRow } from '@/data/select-figures'
 import { formatFigure, formatValue } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
 import { kindDash, kindFill, kindStroke } from '@/charts/kind-style'
-import { RowLabel } from '@/charts/category-tick'
+import { RowLabel, ValueLabel } from '@/charts/category-tick'
 import { useBarLayout } from '@/charts/use-bar-layout'
 import { capRows } from '@/charts/cap-rows'
 import { CappedNote } from '@/charts/capped-note'
@@ -34,8 +34,11 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
     short: formatFigure(row, i18n.locale, 'short'),
     row,
   }))
-  const { ref, layout, isCjk, categoryAxis, valueAxis } = useBarLayout(data.map((d) => d.name))
   const unit = rows[0]?.unit ?? 'percent'
+  const { ref, layout, isCjk, categoryAxis, valueAxis } = useBarLayout(
+    data.map((d) => d.name),
+    (value) => formatValue(value, unit, i18n.locale, 'short'),
+  )
   const openSource = useOpenSource()
   const activeRef = useRef<{ id: string } | null>(null)
   // Arrow keys move between bars (Recharts' keyboard layer); Enter opens the chosen bar's source.
@@ -58,7 +61,7 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
         title={title}
         desc={data.map((d) => `${d.name}: ${formatFigure(d.row, i18n.locale)}`).join('; ')}
       >
-        <XAxis {...valueAxis} tickFormatter={(value: number) => formatValue(value, unit, i18n.locale, 'short')} />
+        <XAxis {...valueAxis} />
         <YAxis {...categoryAxis} />
         <Tooltip cursor={{ fill: 'var(--color-accent-soft)' }} content={<FigureTooltip />} />
         <ActivePointTracker activeRef={activeRef} />
@@ -80,13 +83,7 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
               strokeDasharray={kindDash[d.row.kind]}
             />
           ))}
-          <LabelList
-            dataKey="short"
-            position="right"
-            fill="var(--color-ink)"
-            fontSize={layout.fontSize}
-            fontWeight={600}
-          />
+          <LabelList dataKey="short" content={<ValueLabel fontSize={layout.fontSize} />} />
           {layout.isNarrow && (
             <LabelList
               dataKey="name"

@@ -1,5 +1,5 @@
 import { useI18n } from '@/i18n/i18n'
-import { barLayout, CategoryTick } from '@/charts/category-tick'
+import { barLayout, CategoryTick, ValueTick } from '@/charts/category-tick'
 import { useChartScale } from '@/charts/chart-scale'
 import { useElementWidth } from '@/charts/use-element-width'
 import { useFittedRowHeight } from '@/charts/use-fitted-row-height'
@@ -8,7 +8,7 @@ import { useFittedRowHeight } from '@/charts/use-fitted-row-height'
  * Everything a horizontal bar chart needs to size itself: its width, where its labels go, and how
  * tall its rows are (fitted to the slide on a projector). Both bar charts share it.
  */
-export function useBarLayout(labels: string[]) {
+export function useBarLayout(labels: string[], formatValue: (value: number) => string = String) {
   const i18n = useI18n()
   const { ref, width } = useElementWidth<HTMLDivElement>()
   const isCjk = i18n.locale === 'zh'
@@ -26,9 +26,13 @@ export function useBarLayout(labels: string[]) {
     stroke: 'var(--color-line)',
     interval: 0,
   } as const
+  // Every value tick Recharts makes is drawn (interval 0): a handful of short numbers that always
+  // fit. Neither Recharts' thinning nor its tick text then measures each one in the page (a forced
+  // layout per tick); labels are measured on a canvas (text-width.ts).
   const valueAxis = {
     type: 'number',
-    tick: { fill: 'var(--color-ink-muted)', fontSize: layout.tickSize },
+    interval: 0,
+    tick: <ValueTick fontSize={layout.tickSize} format={formatValue} />,
     stroke: 'var(--color-line)',
   } as const
   return { ref, layout, isCjk, categoryAxis, valueAxis }
