@@ -1,3 +1,5 @@
+import type { Dataset } from '@/data/schema'
+import { emptyFilters } from '@/view-state/view'
 import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import { ChartFrame } from '@/charts/chart-frame'
 import { KindFilter, OneOfFilter, TabFilters } from '@/charts/tab-filters'
@@ -11,8 +13,17 @@ import type { TabProps } from '@/view-state/tab-props'
 import { ChoiceGroup } from '@/ui/choice-group'
 import { withFilter } from '@/view-state/use-view-state'
 import { hasControls, hasIntro, isChartShown } from '@/view-state/view-shape'
-import { selectClusters, type AreaCounts } from '@/features/clusters/select-clusters'
+import { selectClusters, selectClustersScope, type AreaCounts } from '@/features/clusters/select-clusters'
 import { NamedLists } from '@/features/clusters/named-lists'
+
+/**
+ * What the tab selects at its defaults, in steps the caller runs as separate tasks, ahead of drawing
+ * it (see TabContent): caches the tab then reads.
+ */
+export const prepareClustersTab: ((data: Dataset) => unknown)[] = [
+  (data) => selectClustersScope(data),
+  (data) => selectClusters(data, emptyFilters),
+]
 
 export function ClustersTab({ data, view, setView }: TabProps) {
   const i18n = useI18nOnDemand()

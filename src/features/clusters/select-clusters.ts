@@ -38,7 +38,7 @@ function matches(entry: Entry, filters: ClustersFilters, ignore?: keyof Clusters
 
 /** Everything the Industrial clusters tab shows: the lists, the zone figures, and the counts drawn from them. */
 /** What the tab could show, whatever the filters: built once per dataset. */
-const selectScope = memoizeByDataset((data: Dataset) => {
+export const selectClustersScope = memoizeByDataset((data: Dataset) => {
   const index = indexDataset(data)
   const entries: Entry[] = [
     ...data.lists
@@ -62,7 +62,7 @@ const selectScope = memoizeByDataset((data: Dataset) => {
 })
 
 export const selectClusters = memoizeSelector((data: Dataset, filters: ClustersFilters) => {
-  const { entries, regions, tiersPresent } = selectScope(data)
+  const { entries, regions, tiersPresent } = selectClustersScope(data)
   const shown = entries.filter((entry) => matches(entry, filters))
   const lists = shown.flatMap((entry) => ('row' in entry ? [entry.row] : []))
   const facts = shown.flatMap((entry) => ('fact' in entry ? [entry.fact] : []))

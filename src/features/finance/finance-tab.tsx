@@ -1,3 +1,5 @@
+import type { Dataset } from '@/data/schema'
+import { emptyFilters } from '@/view-state/view'
 import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import { ChartFrame } from '@/charts/chart-frame'
 import { OneOfFilter, TabFilters } from '@/charts/tab-filters'
@@ -14,6 +16,12 @@ import { hasControls, hasIntro, isChartShown } from '@/view-state/view-shape'
 import { financeCategories } from '@/view-state/view'
 import { selectFinance } from '@/features/finance/select-finance'
 import { ProposalList } from '@/features/finance/proposal-list'
+
+/**
+ * What the tab selects at its defaults, in steps the caller runs as separate tasks, ahead of drawing
+ * it (see TabContent): caches the tab then reads.
+ */
+export const prepareFinanceTab: ((data: Dataset) => unknown)[] = [(data) => selectFinance(data, emptyFilters)]
 
 export function FinanceTab({ data, view, setView }: TabProps) {
   const i18n = useI18nOnDemand()

@@ -1,3 +1,5 @@
+import type { Dataset } from '@/data/schema'
+import { emptyFilters } from '@/view-state/view'
 import type { FigureRow } from '@/data/select-figures'
 import { formatFigure } from '@/i18n/format'
 import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
@@ -10,7 +12,16 @@ import { FigureTable } from '@/charts/lazy-tables'
 import { summarizeFigures } from '@/charts/summarize'
 import type { TabProps } from '@/view-state/tab-props'
 import { hasControls, hasIntro, isChartShown } from '@/view-state/view-shape'
-import { selectNev } from '@/features/nev/select-nev'
+import { selectNev, selectNevScope } from '@/features/nev/select-nev'
+
+/**
+ * What the tab selects at its defaults, in steps the caller runs as separate tasks, ahead of drawing
+ * it (see TabContent): caches the tab then reads.
+ */
+export const prepareNevTab: ((data: Dataset) => unknown)[] = [
+  (data) => selectNevScope(data),
+  (data) => selectNev(data, emptyFilters),
+]
 
 export function NevTab({ data, view, setView }: TabProps) {
   const i18n = useI18nOnDemand()

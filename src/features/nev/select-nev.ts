@@ -17,7 +17,7 @@ function matches(row: FigureRow, filters: NevFilters, ignore?: keyof NevFilters)
 
 /** The NEV tab's figures, by chart, with the counts each filter choice would leave. */
 /** The tab's figures, periods and areas, whatever the filters: built once per dataset. */
-const selectScope = memoizeByDataset((data: Dataset) => {
+export const selectNevScope = memoizeByDataset((data: Dataset) => {
   const index = indexDataset(data)
   const scope = data.facts.filter((fact) => fact.topic === 'nev').map((fact) => toFigureRow(fact, index))
   // Each period's bars sit together, periods in the dataset's order, largest first within a period.
@@ -31,7 +31,7 @@ const selectScope = memoizeByDataset((data: Dataset) => {
 })
 
 export const selectNev = memoizeSelector((data: Dataset, filters: NevFilters) => {
-  const { scope, periodOrder, regions } = selectScope(data)
+  const { scope, periodOrder, regions } = selectNevScope(data)
   const shown = scope.filter((row) => matches(row, filters))
   const byPeriodThenValue = (a: FigureRow, b: FigureRow) => periodOrder(a) - periodOrder(b) || b.value - a.value
   const inUnit = (unit: Unit) => shown.filter((row) => row.unit === unit).sort(byPeriodThenValue)
