@@ -10,10 +10,11 @@ export const budgets = {
    */
   initialJsGzipBytes: 215_000,
   /**
-   * What CI enforces: the first view's JS may not grow past its size today (211.3 kB), which is
-   * under the target. Lower it as code leaves the first view; raise it only with a reason.
+   * What CI enforces: the first view's JS may not grow past its size today (212.1 kB), which is
+   * under the target. Lower it as code leaves the first view; raise it only with a reason (the
+   * last: 0.8 kB for chart labels measured on a canvas, which cut a tab's first visit by a third).
    */
-  initialJsGzipCeiling: 211_500,
+  initialJsGzipCeiling: 212_200,
   initialCssGzipBytes: 12_000,
   lazyChunkGzipBytes: 60_000,
   /** Navigation to first drawn chart, against the reference app, alternating in the same run. */
