@@ -18,7 +18,8 @@ if (!container) throw new Error('index.html has no #root element')
 // index.html may carry the default view, prerendered at build time (src/prerender), with the
 // fingerprint of the dataset it was made from. When it is on screen and the dataset fetched is that
 // same file, React takes the page over in place (hydration): its first render, made once the dataset
-// is in, is the same page, so React keeps the DOM it finds and nothing moves. Otherwise (another view
+// is in, is the same page, so React keeps the DOM it finds. (Charts draw after, in the box kept
+// for them; on a narrow screen that box then grows, below the first screen.) Otherwise (another view
 // asked for, a dataset replaced since the build, no dataset in time) React draws from scratch.
 // (No top-level await: it would keep lazily loaded chunks from sharing this one's modules.)
 const prerenderedFrom = container.getAttribute('data-prerendered')

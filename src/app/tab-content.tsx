@@ -107,7 +107,7 @@ export function TabContent({ data, view, setView }: TabProps) {
     return (
       <Activity key={tab} mode={opened.includes(tab) ? 'visible' : 'hidden'}>
         <div
-          className={isFront ? 'contents' : '[content-visibility:hidden]'}
+          className={isFront ? 'contents' : 'background-tab'}
           inert={!isFront}
           aria-hidden={isFront ? undefined : true}
         >

@@ -36,9 +36,19 @@ export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSign
     throw new DatasetError('malformed-json', `${url}: ${error instanceof Error ? error.message : 'not JSON'}`)
   }
   if (wasCheckedAtBuild(body)) return json as Dataset
-  // Validation (the schema library with it) loads only for a file the build did not check.
-  const { parseDataset } = await import('@/data/parse-dataset')
-  return parseDataset(json)
+  // Validation (the schema library with it) loads only for a file the build did not check. Its code
+  // can fail to arrive like the file itself (a flaky link, a redeployment that renamed it): say so
+  // as a network failure, which is retried, not as an unknown error.
+  let parse: typeof import('@/data/parse-dataset')
+  try {
+    parse = await import('@/data/parse-dataset')
+  } catch (error) {
+    throw new DatasetError(
+      'network',
+      `the code that checks ${url} did not load: ${error instanceof Error ? error.message : 'failed'}`,
+    )
+  }
+  return parse.parseDataset(json)
 }
 
 /** Failures that may mend themselves: the network, a timeout, a server error. A 404 or a broken file will not. */
