@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { enAll as en } from '@/i18n/en-on-demand'
 import { formatFigure } from '@/i18n/format'
 import { interpolate } from '@/i18n/i18n'
@@ -77,6 +77,8 @@ describe('Overview tab', () => {
     )
     expect(currentParams().get('tab')).toBe('nev')
     expect(await screen.findByRole('heading', { name: en['nev.title'] })).toBeInTheDocument()
+    // The link's own tab is now in the background: focus goes on to the tab shown, not to the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('tabpanel')))
   })
 
   it('tables the trade levels, smallest first', async () => {
