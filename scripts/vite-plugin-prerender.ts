@@ -30,8 +30,8 @@ export function prerenderDefaultView(): Plugin {
       const { body, css } = moveInlineStyles(html)
       const cssFile = `assets/prerender-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`
       this.emitFile({ type: 'asset', fileName: cssFile, source: css })
-      // The guard blocks the first paint: it ships without its comments.
-      const guard = readFileSync(GUARD, 'utf8').replace(/^\s*\/\/.*\n/gm, '')
+      // The guard blocks the first paint: it ships without its comments and indentation (lines kept).
+      const guard = readFileSync(GUARD, 'utf8').replace(/^\s*\/\/.*\n/gm, '').replace(/^[ \t]+/gm, '')
       this.emitFile({ type: 'asset', fileName: 'prerender-guard.js', source: guard })
       prerendered = { body, cssFile, fingerprint }
     },

@@ -3,9 +3,8 @@ import { flushSync } from 'react-dom'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { App } from '@/app/app'
-import { DATASET_URL, datasetQuery, fetchDataset } from '@/data/dataset-query'
-import { isSameDataset } from '@/data/dataset-fingerprint'
-import { setDatasetCheckedAtBuild } from '@/data/checked-at-build'
+import { datasetQuery } from '@/data/dataset-query'
+import { isBuiltFrom, setDatasetCheckedAtBuild } from '@/data/checked-at-build'
 import '@/styles/app.css'
 
 /** How long the prerendered page may wait for the dataset before the app takes over anyway. */
@@ -25,16 +24,9 @@ if (!container) throw new Error('index.html has no #root element')
 const prerenderedFrom = container.getAttribute('data-prerendered')
 setDatasetCheckedAtBuild(prerenderedFrom)
 const showsPrerender = prerenderedFrom !== null && !document.documentElement.hasAttribute('data-prerender')
-let isPrerenderCurrent = false
 const ready = showsPrerender
   ? Promise.race([
-      queryClient.prefetchQuery({
-        ...datasetQuery,
-        queryFn: ({ signal }) =>
-          fetchDataset(DATASET_URL, signal, (text) => {
-            isPrerenderCurrent = isSameDataset(text, prerenderedFrom)
-          }),
-      }),
+      queryClient.prefetchQuery(datasetQuery),
       new Promise((resolve) => setTimeout(resolve, PRERENDER_WAIT_MS)),
     ])
   : Promise.resolve()
@@ -48,13 +40,13 @@ function start(root: HTMLElement) {
       </QueryClientProvider>
     </StrictMode>
   )
-  if (isPrerenderCurrent && queryClient.getQueryData(datasetQuery.queryKey) !== undefined) {
+  // The dataset is in the cache here only if it was awaited, that is, with the prerender on screen.
+  if (isBuiltFrom(queryClient.getQueryData(datasetQuery.queryKey))) {
     hydrateRoot(root, app)
-    root.removeAttribute('data-prerendered')
   } else {
     // Synchronously, so a prerendered page is gone and the guard's mark lifted in the same frame.
     flushSync(() => createRoot(root).render(app))
-    root.removeAttribute('data-prerendered')
     document.documentElement.removeAttribute('data-prerender')
   }
+  root.removeAttribute('data-prerendered')
 }

@@ -16,3 +16,13 @@ export function setDatasetCheckedAtBuild(fingerprint: string | null) {
 export function wasCheckedAtBuild(text: string): boolean {
   return checkedAtBuild !== null && isSameDataset(text, checkedAtBuild)
 }
+
+// The dataset last taken as the build's file: the very data the page was prerendered from.
+let builtFrom: unknown = null // never what getQueryData returns for no data (undefined)
+
+export function markAsBuiltFrom(data: unknown) {
+  builtFrom = data
+}
+
+/** Whether `data` came from the file the build validated and prerendered from (main.tsx hydrates then). */
+export const isBuiltFrom = (data: unknown) => data === builtFrom

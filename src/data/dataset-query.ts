@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { DatasetError } from '@/data/dataset-error'
-import { wasCheckedAtBuild } from '@/data/checked-at-build'
+import { markAsBuiltFrom, wasCheckedAtBuild } from '@/data/checked-at-build'
 import type { Dataset } from '@/data/schema'
 
 /** Relative to the page, never '/data/…': the app may be served under any sub-path. */
@@ -9,8 +9,7 @@ export const DATASET_URL = 'data/dataset.json'
 /** Long enough for a slow intranet link, short enough that a hung request becomes a message. */
 const TIMEOUT_MS = 20_000
 
-/** `onText` sees the file's text as it arrived, before it is parsed (main.tsx compares it with the prerender's). */
-export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSignal, onText?: (text: string) => void) {
+export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSignal) {
   const timeout = AbortSignal.timeout(TIMEOUT_MS)
   let response: Response
   let body: string
@@ -28,14 +27,16 @@ export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSign
   if (response.status === 404) throw new DatasetError('not-found', `${url}: HTTP 404`, { status: 404 })
   if (!response.ok) throw new DatasetError('http', `${url}: HTTP ${response.status}`, { status: response.status })
 
-  onText?.(body)
   let json: unknown
   try {
     json = JSON.parse(body)
   } catch (error) {
     throw new DatasetError('malformed-json', `${url}: ${error instanceof Error ? error.message : 'not JSON'}`)
   }
-  if (wasCheckedAtBuild(body)) return json as Dataset
+  if (wasCheckedAtBuild(body)) {
+    markAsBuiltFrom(json)
+    return json as Dataset
+  }
   // Validation (the schema library with it) loads only for a file the build did not check. Its code
   // can fail to arrive like the file itself (a flaky link, a redeployment that renamed it): say so
   // as a network failure, which is retried, not as an unknown error.

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { setDatasetCheckedAtBuild } from '@/data/checked-at-build'
+import { isBuiltFrom, setDatasetCheckedAtBuild } from '@/data/checked-at-build'
 import { datasetFingerprint, isSameDataset } from '@/data/dataset-fingerprint'
 import { fetchDataset } from '@/data/dataset-query'
 
@@ -32,7 +32,10 @@ describe('a dataset the build checked', () => {
   it('is taken as it is when the file fetched is that file', async () => {
     setDatasetCheckedAtBuild(datasetFingerprint(text))
     vi.stubGlobal('fetch', () => Promise.resolve(new Response(text, { status: 200 })))
-    await expect(fetchDataset()).resolves.toEqual(JSON.parse(text))
+    const data = await fetchDataset()
+    expect(data).toEqual(JSON.parse(text))
+    // The page prerendered from it may be taken over in place.
+    expect(isBuiltFrom(data)).toBe(true)
   })
 
   it('does not vouch for any other file: a replaced dataset is validated, and its problems reported', async () => {
@@ -40,5 +43,14 @@ describe('a dataset the build checked', () => {
     const broken = JSON.stringify({ ...JSON.parse(text), facts: 'none' })
     vi.stubGlobal('fetch', () => Promise.resolve(new Response(broken, { status: 200 })))
     await expect(fetchDataset()).rejects.toMatchObject({ kind: 'schema', problems: [{ path: 'facts' }] })
+  })
+
+  it("does not take a valid file that is not the build's for the one the page was prerendered from", async () => {
+    setDatasetCheckedAtBuild(datasetFingerprint(text))
+    const other = JSON.stringify(JSON.parse(text), null, 1)
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(other, { status: 200 })))
+    const data = await fetchDataset()
+    expect(data).toEqual(JSON.parse(text))
+    expect(isBuiltFrom(data)).toBe(false)
   })
 })
