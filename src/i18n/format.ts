@@ -1,5 +1,6 @@
 import type { Qualifier, Unit } from '@/data/schema'
 import type { Locale } from '@/view-state/view'
+import { compactUnits, writeCompact, writeDecimal, type Grouping } from '@/i18n/number-text'
 
 /** BCP 47 tags for Intl and <html lang>. */
 export const localeTags: Record<Locale, string> = { en: 'en', zh: 'zh-CN' }
@@ -51,37 +52,24 @@ const unitWords: Record<Locale, Record<Unit, UnitWords | null>> = {
   },
 }
 
-const formatters = new Map<string, Intl.NumberFormat>()
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`
-  let format = formatters.get(key)
-  if (!format) {
-    format = new Intl.NumberFormat(localeTags[locale], options)
-    formatters.set(key, format)
-  }
-  return format
-}
+/** Grouping in threes as Intl does: English from 4 integer digits ("1,600"); Chinese from 5 ("1600", "12,345"). */
+const grouping = { en: { minDigits: 4 }, zh: { minDigits: 5 } } satisfies Record<Locale, Grouping>
 
 /**
  * A number in the reader's scale words: million, billion, trillion in English; 万, 亿, 万亿 in
  * Chinese. `short` gives compact chart labels (2.7M, 270万) with at most four significant digits.
+ * Written as Intl.NumberFormat writes it (see number-text.ts for why not by it).
  */
 export function formatNumber(value: number, locale: Locale, style: 'long' | 'short' = 'long'): string {
   const digits = style === 'short' ? 4 : 7
   const magnitude = Math.abs(value)
   if (locale === 'zh') {
-    if (magnitude >= 1e4)
-      return numberFormat(locale, { notation: 'compact', maximumSignificantDigits: digits }).format(value)
-    return numberFormat(locale, { maximumFractionDigits: 3, useGrouping: 'min2' }).format(value)
+    if (magnitude >= 1e4) return writeCompact(value, digits, compactUnits.zh)
+    return writeDecimal(value, 3, grouping.zh)
   }
-  if (magnitude >= 1e6) {
-    return numberFormat(locale, {
-      notation: 'compact',
-      compactDisplay: style === 'short' ? 'short' : 'long',
-      maximumSignificantDigits: digits,
-    }).format(value)
-  }
-  return numberFormat(locale, { maximumFractionDigits: 3 }).format(value)
+  if (magnitude >= 1e6)
+    return writeCompact(value, digits, style === 'short' ? compactUnits.enShort : compactUnits.enLong)
+  return writeDecimal(value, 3, grouping.en)
 }
 
 /** The value with its unit: "2.7 million vehicles", "270万辆", "US$149 billion", "28%". */
@@ -112,25 +100,36 @@ export function formatQualifier(qualifier: Qualifier, locale: Locale): string {
   return qualifierWords[locale][qualifier]
 }
 
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>()
+const englishMonths = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
-/** A calendar date from an ISO day, without a time zone shift: "13 January 2023", "2023年1月13日". */
+/**
+ * A calendar date from an ISO day, as Intl's long date style writes it: "13 January 2023",
+ * "2023年1月13日". Written out, not by Intl.DateTimeFormat: building one loads the locale's calendar
+ * data, which was the costliest step of the first render (12 ms unthrottled), and these two
+ * patterns are all the app shows. A test holds them to Intl's output.
+ */
 export function formatDate(isoDay: string, locale: Locale): string {
-  const [year, month, day] = isoDay.split('-').map(Number)
-  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1))
-  // Building an Intl formatter costs far more than using one: one per locale, kept.
-  let format = dateFormats.get(locale)
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : localeTags[locale], {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    })
-    dateFormats.set(locale, format)
-  }
-  return format.format(date)
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay)
+  const month = englishMonths[Number(match?.[2]) - 1]
+  if (!match || !month) return isoDay
+  const [, year, , day] = match
+  return locale === 'zh' ? `${year}年${Number(match[2])}月${Number(day)}日` : `${Number(day)} ${month} ${year}`
 }
 
 /** A count, grouped as formatNumber groups: "1,600" in English, "1600" in Chinese. */
 export function formatCount(count: number, locale: Locale): string {
-  return numberFormat(locale, locale === 'zh' ? { useGrouping: 'min2' } : {}).format(count)
+  return writeDecimal(count, 3, grouping[locale])
 }

@@ -85,6 +85,23 @@ describe('formatDate', () => {
     expect(formatDate('2023-12-31', 'en')).toBe('31 December 2023')
     expect(formatDate('2023-01-01', 'zh')).toBe('2023年1月1日')
   })
+
+  it("writes every day of a year as Intl's long date style does", () => {
+    const intl = {
+      en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+      zh: new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' }),
+    }
+    for (let time = Date.UTC(2024, 0, 1); time < Date.UTC(2025, 0, 1); time += 86_400_000) {
+      const isoDay = new Date(time).toISOString().slice(0, 10)
+      expect(formatDate(isoDay, 'en')).toBe(intl.en.format(time))
+      expect(formatDate(isoDay, 'zh')).toBe(intl.zh.format(time))
+    }
+  })
+
+  it('shows a text that is not an ISO day as it is, rather than a wrong date', () => {
+    expect(formatDate('13/01/2023', 'en')).toBe('13/01/2023')
+    expect(formatDate('2023-13-01', 'zh')).toBe('2023-13-01')
+  })
 })
 
 describe('formatCount', () => {
