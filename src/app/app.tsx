@@ -9,13 +9,17 @@ import type { View } from '@/view-state/view'
 import { DatasetGate } from '@/app/dataset-gate'
 import { FullLayout } from '@/app/full-layout'
 import { TabSkeleton } from '@/app/tab-skeleton'
-import { ViewNotice } from '@/app/view-notice'
-import { DatasetRefreshNotice } from '@/app/dataset-refresh-notice'
 import { useStickyProblems } from '@/app/use-sticky-problems'
 
 // Presenter and embed modes are separate entry points into the same views: loaded only when used.
 const PresenterLayout = lazy(() => import('@/present/presenter-layout').then((m) => ({ default: m.PresenterLayout })))
 const EmbedLayout = lazy(() => import('@/embed/embed-layout').then((m) => ({ default: m.EmbedLayout })))
+// Notices are for the rare link with a mistake in it, or a refresh that failed: their code and
+// words load when one is shown.
+const ViewNotice = lazy(() => import('@/app/view-notice').then((m) => ({ default: m.ViewNotice })))
+const DatasetRefreshNotice = lazy(() =>
+  import('@/app/dataset-refresh-notice').then((m) => ({ default: m.DatasetRefreshNotice })),
+)
 
 export function App() {
   const { view: parsedView, problems, setView } = useViewState()
@@ -37,8 +41,16 @@ export function App() {
   const [shownProblems, dismissProblems] = useStickyProblems(allProblems)
   const notice = (isCompact: boolean) => (
     <>
-      <ViewNotice problems={shownProblems} onDismiss={dismissProblems} isCompact={isCompact} />
-      <DatasetRefreshNotice dataset={dataset} />
+      {shownProblems.length > 0 && (
+        <Suspense fallback={null}>
+          <ViewNotice problems={shownProblems} onDismiss={dismissProblems} isCompact={isCompact} />
+        </Suspense>
+      )}
+      {dataset.data && dataset.isRefetchError && (
+        <Suspense fallback={null}>
+          <DatasetRefreshNotice dataset={dataset} />
+        </Suspense>
+      )}
     </>
   )
 

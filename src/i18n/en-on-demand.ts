@@ -6,6 +6,27 @@ import { en, type FirstViewKey } from '@/i18n/en'
  * travel with them, not with the first view.
  */
 export const enOnDemand = {
+  'error.retry': 'Retry',
+  'error.retrying': 'Retrying…',
+  'error.unknown.title': 'Something went wrong',
+  'error.not-found.title': 'The dataset was not found',
+  'error.http.title': 'The server refused the dataset',
+  'error.network.title': 'The dataset could not be reached',
+  'error.timeout.title': 'The dataset took too long to arrive',
+  'error.malformed-json.title': 'The dataset is not valid JSON',
+  'error.schema.title': 'The dataset does not match its schema',
+  'refresh.title': 'The dataset could not be refreshed',
+  'refresh.body': '{reason}. The figures shown are the copy loaded at {time}.',
+  'notice.ignored.title': 'Part of this link was ignored',
+  'notice.unknown-param': 'Unknown parameter “{param}”.',
+  'notice.repeated-param': '“{param}” is given more than once: “{value}” was ignored.',
+  'notice.too-long': 'The link is longer than {max} characters: the rest was ignored.',
+  'notice.bad-slide': 'Slide {slide} of the deck is not a view link and was left out: “{value}”.',
+  'notice.invalid-value': '“{value}” is not a valid value for “{param}”: showing the default.',
+  'notice.not-on-tab': '“{param}” does not apply to the {tab} tab.',
+  'notice.unknown-id': 'No {param} “{value}” in the dataset: showing all.',
+  'notice.dismiss': 'Dismiss',
+
   'error.not-found.body':
     'The server answered “404 Not Found” for {file}. Check that the file was deployed next to index.html.',
   'error.http.body': 'The server answered HTTP {status} for {file}.',
