@@ -6,6 +6,7 @@ import { withTab, type SetView } from '@/view-state/use-view-state'
 import { tabs, type View } from '@/view-state/view'
 import { Header } from '@/app/header'
 import { ViewToolbar } from '@/app/view-toolbar'
+import { HydrateLater } from '@/app/hydrate-later'
 
 const TABS_ID = 'sections'
 
@@ -32,7 +33,9 @@ export function FullLayout({ view, setView, data, notice, children }: FullLayout
       >
         {i18n.t('app.skipToContent')}
       </a>
-      <Header view={view} setView={setView} meta={data?.meta} />
+      <HydrateLater>
+        <Header view={view} setView={setView} meta={data?.meta} />
+      </HydrateLater>
       <main id="main" tabIndex={-1} className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-5 sm:px-6">
         {notice}
         <div className="flex flex-col-reverse gap-2 border-b border-line-soft md:flex-row md:items-end md:justify-between">
@@ -43,7 +46,9 @@ export function FullLayout({ view, setView, data, notice, children }: FullLayout
             onSelect={(tab) => setView((v) => withTab(v, tab))}
             items={tabs.map((tab) => ({ id: tab, label: i18n.t(`tab.${tab}`) }))}
           />
-          <ViewToolbar view={view} setView={setView} meta={data?.meta} />
+          <HydrateLater>
+            <ViewToolbar view={view} setView={setView} meta={data?.meta} />
+          </HydrateLater>
         </div>
         <TabPanel idPrefix={TABS_ID} id={view.tab}>
           {children}

@@ -13,6 +13,7 @@ import { ChartErrorBoundary } from '@/charts/chart-error-boundary'
 import { useChartScale } from '@/charts/chart-scale'
 import type { ChartDownload, FrameText } from '@/charts/export/chart-data'
 import { DownloadButtons } from '@/charts/export/download-buttons'
+import { HydrateLater } from '@/app/hydrate-later'
 
 type ChartFrameProps = {
   title: string
@@ -68,27 +69,29 @@ export function ChartFrame(props: ChartFrameProps) {
       aria-describedby={summaryId}
       className="flex min-w-0 flex-col gap-3 rounded-lg border border-line-soft bg-raised p-4 sm:p-5"
     >
-      <header>
-        <h3 id={titleId} className="text-lg font-semibold leading-snug">
-          {title}
-        </h3>
-        <p className="text-sm text-ink-muted">{question}</p>
-        <p className="mt-1 text-xs font-medium uppercase tracking-wide text-ink-muted">{unitLine}</p>
-      </header>
+      <HydrateLater>
+        <header>
+          <h3 id={titleId} className="text-lg font-semibold leading-snug">
+            {title}
+          </h3>
+          <p className="text-sm text-ink-muted">{question}</p>
+          <p className="mt-1 text-xs font-medium uppercase tracking-wide text-ink-muted">{unitLine}</p>
+        </header>
 
-      {kinds && kinds.length > 0 && !isEmpty && (
-        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={i18n.t('filter.kind')}>
-          {kinds.map((kind) => (
-            <li key={kind} className="inline-flex items-center gap-1.5">
-              <KindSwatch kind={kind} />
-              <span>
-                <span className="font-medium">{i18n.t(`kind.${kind}`)}</span>
-                {!isProjected && <span className="text-ink-muted">: {i18n.t(`kind.${kind}.hint`)}</span>}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+        {kinds && kinds.length > 0 && !isEmpty && (
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={i18n.t('filter.kind')}>
+            {kinds.map((kind) => (
+              <li key={kind} className="inline-flex items-center gap-1.5">
+                <KindSwatch kind={kind} />
+                <span>
+                  <span className="font-medium">{i18n.t(`kind.${kind}`)}</span>
+                  {!isProjected && <span className="text-ink-muted">: {i18n.t(`kind.${kind}.hint`)}</span>}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </HydrateLater>
 
       {/* Switching between chart and table tries again: the table may work where the chart broke. */}
       <ChartErrorBoundary resetKey={display}>
@@ -101,47 +104,49 @@ export function ChartFrame(props: ChartFrameProps) {
         )}
       </ChartErrorBoundary>
 
-      {isProjected ? (
-        <p id={summaryId} className="sr-only">
-          {summary}
-        </p>
-      ) : (
-        <details className="text-sm">
-          <summary className="cursor-pointer font-medium text-accent">{i18n.t('chart.summary')}</summary>
-          <p id={summaryId} className="mt-1">
+      <HydrateLater>
+        {isProjected ? (
+          <p id={summaryId} className="sr-only">
             {summary}
           </p>
-        </details>
-      )}
-
-      <figcaption className="flex flex-col gap-2 border-t border-line-soft pt-3 text-sm">
-        <SourceLine lines={sourceLines} isInline={isProjected} />
-        {props.showQualifierKey && <p className="text-ink-muted">{i18n.t('chart.qualifierKey')}</p>}
-        {citations.length > 0 && !isProjected && (
-          <details>
-            <summary className="cursor-pointer font-medium text-accent">
-              {i18n.plural('chart.quotes', citations.length)}
-            </summary>
-            <ol className="mt-2 flex flex-col gap-3">
-              {citations.map((citation) => (
-                <li key={citation.id}>
-                  <p className="font-medium">{i18n.local(citation.label)}</p>
-                  <SourceDetails source={citation.source} />
-                </li>
-              ))}
-            </ol>
+        ) : (
+          <details className="text-sm">
+            <summary className="cursor-pointer font-medium text-accent">{i18n.t('chart.summary')}</summary>
+            <p id={summaryId} className="mt-1">
+              {summary}
+            </p>
           </details>
         )}
-        <DataNotes notes={notes} isCompact={isProjected} />
-        {!isProjected && !isEmpty && (
-          <DownloadButtons
-            download={props.download}
-            text={exportText}
-            figureRef={figureRef}
-            isChartShown={display === 'chart'}
-          />
-        )}
-      </figcaption>
+
+        <figcaption className="flex flex-col gap-2 border-t border-line-soft pt-3 text-sm">
+          <SourceLine lines={sourceLines} isInline={isProjected} />
+          {props.showQualifierKey && <p className="text-ink-muted">{i18n.t('chart.qualifierKey')}</p>}
+          {citations.length > 0 && !isProjected && (
+            <details>
+              <summary className="cursor-pointer font-medium text-accent">
+                {i18n.plural('chart.quotes', citations.length)}
+              </summary>
+              <ol className="mt-2 flex flex-col gap-3">
+                {citations.map((citation) => (
+                  <li key={citation.id}>
+                    <p className="font-medium">{i18n.local(citation.label)}</p>
+                    <SourceDetails source={citation.source} />
+                  </li>
+                ))}
+              </ol>
+            </details>
+          )}
+          <DataNotes notes={notes} isCompact={isProjected} />
+          {!isProjected && !isEmpty && (
+            <DownloadButtons
+              download={props.download}
+              text={exportText}
+              figureRef={figureRef}
+              isChartShown={display === 'chart'}
+            />
+          )}
+        </figcaption>
+      </HydrateLater>
     </figure>
   )
 }

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { appUrl, screenshot, withAppPage, type Job, type Suite } from './app-page.ts'
 import { tabPanel, waitForBars } from './render.ts'
+import { waitUntil } from './wait.ts'
 
 /**
  * The default view is prerendered into index.html (README, "Performance"): before any module runs,
@@ -99,7 +100,9 @@ async function checkTakeover(suite: Suite, viewport: { width: number; height: nu
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as Shift[]) {
           const nodes = entry.sources.map(({ node }) =>
-            node instanceof Element ? `<${node.tagName.toLowerCase()} class="${node.getAttribute('class') ?? ''}">` : String(node?.nodeName),
+            node instanceof Element
+              ? `<${node.tagName.toLowerCase()} class="${node.getAttribute('class') ?? ''}">`
+              : String(node?.nodeName),
           )
           shifts.push({ value: entry.value, at: Math.round(entry.startTime), nodes })
         }
@@ -131,7 +134,33 @@ async function checkTakeover(suite: Suite, viewport: { width: number; height: nu
       )
     })
     await scope.run('prerender', async () => {
+      // The filters are taken over after the chart (src/app/hydrate-later.tsx). A click on them as
+      // soon as the chart shows, on a CPU slowed 4×, must still be handled, not lost.
+      const cdp = await page.context().newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+      try {
+        await page.goto(appUrl(suite.server))
+        await waitForBars(page)
+        await tabPanel(page)
+          .getByRole('group', { name: 'Kind', exact: true })
+          .getByRole('checkbox', { name: /^Target\b/ })
+          .check()
+        const kind = await waitUntil(async () => new URL(page.url()).searchParams.get('kind') === 'target')
+        scope.expect(
+          'prerender',
+          kind,
+          'a filter ticked as soon as the chart shows, CPU slowed 4×, to be applied (?kind=target)',
+          page.url(),
+        )
+      } finally {
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+        await cdp.detach()
+      }
+    })
+    await scope.run('prerender', async () => {
       // The page is the app's now: a tab works.
+      await page.goto(appUrl(suite.server))
+      await waitForBars(page)
       await page.getByRole('tab', { name: 'NEV ecosystem' }).click()
       await waitForBars(page)
       const heading = await tabPanel(page).getByRole('heading', { level: 2 }).first().textContent()
