@@ -8,7 +8,7 @@ import { Skeleton } from '@/ui/skeleton'
 import { notesOf, type Citation } from '@/charts/citation'
 import { DataNotes } from '@/charts/data-notes'
 import { KindSwatch } from '@/charts/kind-swatch'
-import { SourceDetails } from '@/charts/source-details'
+import { QuoteList } from '@/charts/quote-list'
 import { ChartErrorBoundary } from '@/charts/chart-error-boundary'
 import { useChartScale } from '@/charts/chart-scale'
 import type { ChartDownload, FrameText } from '@/charts/export/chart-data'
@@ -121,21 +121,7 @@ export function ChartFrame(props: ChartFrameProps) {
         <figcaption className="flex flex-col gap-2 border-t border-line-soft pt-3 text-sm">
           <SourceLine lines={sourceLines} isInline={isProjected} />
           {props.showQualifierKey && <p className="text-ink-muted">{i18n.t('chart.qualifierKey')}</p>}
-          {citations.length > 0 && !isProjected && (
-            <details>
-              <summary className="cursor-pointer font-medium text-accent">
-                {i18n.plural('chart.quotes', citations.length)}
-              </summary>
-              <ol className="mt-2 flex flex-col gap-3">
-                {citations.map((citation) => (
-                  <li key={citation.id}>
-                    <p className="font-medium">{i18n.local(citation.label)}</p>
-                    <SourceDetails source={citation.source} />
-                  </li>
-                ))}
-              </ol>
-            </details>
-          )}
+          {citations.length > 0 && !isProjected && <QuoteList citations={citations} />}
           <DataNotes notes={notes} isCompact={isProjected} />
           {!isProjected && !isEmpty && (
             <DownloadButtons

@@ -59,6 +59,7 @@ export const en = {
   'chart.sourceDerived': 'Derived figures are computed here; each row says how.',
   'chart.quotes.one': 'Show the quote',
   'chart.quotes.other': 'Show the {count} quotes',
+  'chart.moreQuotes': 'Show {count} more of {total}',
   'chart.qualifierKey': 'Label symbols: > more than, over, exceed · ≈ nearly · ~ about · → reach',
   'chart.empty': 'No figures match these filters.',
   'chart.emptyHint': 'Change or reset the filters to see figures again.',

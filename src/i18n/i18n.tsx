@@ -1,5 +1,5 @@
 import { createContext, use, useEffect, useMemo, type ReactNode } from 'react'
-import { localeTags } from '@/i18n/format'
+import { formatCount, localeTags } from '@/i18n/format'
 import { useQuery } from '@tanstack/react-query'
 import { en, type FirstViewKey } from '@/i18n/en'
 import type { Catalog, MessageKey } from '@/i18n/en-on-demand'
@@ -13,7 +13,7 @@ type PluralBase<K> = K extends `${infer Base}.other` ? Base : never
 export type I18n<K extends MessageKey = FirstViewKey> = {
   locale: Locale
   t: (key: K, params?: Params) => string
-  /** Picks `key.one` or `key.other` by the locale's plural rules; `{count}` is filled in. */
+  /** Picks `key.one` or `key.other` by the locale's plural rules; `{count}` is filled in, grouped ("3,534"). */
   plural: (key: PluralBase<K>, count: number, params?: Params) => string
   /** A dataset text in the current language. */
   local: (text: LocalText) => string
@@ -36,7 +36,10 @@ export function createI18n<K extends MessageKey>(locale: Locale, catalog: Record
     locale,
     t,
     plural: (key, count, params) =>
-      t(`${key}.${rules.select(count) === 'one' ? 'one' : 'other'}` as K, { ...params, count }),
+      t(`${key}.${rules.select(count) === 'one' ? 'one' : 'other'}` as K, {
+        ...params,
+        count: formatCount(count, locale),
+      }),
     local: (text) => text[locale],
     name: (text) => (locale === 'zh' && text.zh ? text.zh : text.en),
   }

@@ -109,6 +109,7 @@ export const zhCN: Catalog = {
   'chart.sourceDerived': '推算数据由本站计算，每行注明算法。',
   'chart.quotes.one': '查看原文引语',
   'chart.quotes.other': '查看 {count} 条原文引语',
+  'chart.moreQuotes': '再显示 {count} 条（共 {total} 条）',
   'chart.qualifierKey': '标签符号：> 超过 · ≈ 近 · ~ 约 · → 达到',
   'chart.empty': '没有符合筛选条件的数据。',
   'chart.emptyHint': '更改或重置筛选条件即可重新显示数据。',
