@@ -35,7 +35,7 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
     )
     return { name: row.label, ...row.counts, ...labels }
   })
-  const { ref, layout, isCjk, categoryAxis, valueAxis } = useBarLayout(drawn.map((row) => row.label))
+  const { ref, layout, isCjk, categoryAxis, valueAxis, hasTurn } = useBarLayout(drawn.map((row) => row.label))
 
   return (
     <div ref={ref} className="w-full">
@@ -49,44 +49,49 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
         title={title}
         desc={drawn.map((row) => `${row.label}: ${formatCount(row.total, i18n.locale)}`).join('; ')}
       >
-        <XAxis {...valueAxis} allowDecimals={false} />
-        <YAxis {...categoryAxis} />
-        <Tooltip
-          cursor={{ fill: 'var(--color-accent-soft)' }}
-          contentStyle={{
-            background: 'var(--color-raised)',
-            borderColor: 'var(--color-line)',
-            color: 'var(--color-ink)',
-          }}
-          itemStyle={{ color: 'var(--color-ink)' }}
-        />
-        <Legend
-          verticalAlign="top"
-          align="left"
-          itemSorter={null}
-          wrapperStyle={{ color: 'var(--color-ink)', paddingBottom: 8, fontSize: layout.fontSize }}
-        />
-        {series.map((s) => (
-          <Bar
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            stackId="count"
-            fill={s.color}
-            stroke="var(--color-raised)"
-            strokeWidth={1}
-            isAnimationActive={false}
-            barSize={layout.barSize}
-          >
-            <LabelList dataKey={`total-${s.key}`} content={<ValueLabel fontSize={layout.fontSize} />} />
-            {layout.isNarrow && (
-              <LabelList
-                dataKey={`name-${s.key}`}
-                content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />}
-              />
-            )}
-          </Bar>
-        ))}
+        {/* Its axes and marks when its turn to draw comes (draw-turns.ts); until then its box. */}
+        {hasTurn && (
+          <>
+            <XAxis {...valueAxis} allowDecimals={false} />
+            <YAxis {...categoryAxis} />
+            <Tooltip
+              cursor={{ fill: 'var(--color-accent-soft)' }}
+              contentStyle={{
+                background: 'var(--color-raised)',
+                borderColor: 'var(--color-line)',
+                color: 'var(--color-ink)',
+              }}
+              itemStyle={{ color: 'var(--color-ink)' }}
+            />
+            <Legend
+              verticalAlign="top"
+              align="left"
+              itemSorter={null}
+              wrapperStyle={{ color: 'var(--color-ink)', paddingBottom: 8, fontSize: layout.fontSize }}
+            />
+            {series.map((s) => (
+              <Bar
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                stackId="count"
+                fill={s.color}
+                stroke="var(--color-raised)"
+                strokeWidth={1}
+                isAnimationActive={false}
+                barSize={layout.barSize}
+              >
+                <LabelList dataKey={`total-${s.key}`} content={<ValueLabel fontSize={layout.fontSize} />} />
+                {layout.isNarrow && (
+                  <LabelList
+                    dataKey={`name-${s.key}`}
+                    content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />}
+                  />
+                )}
+              </Bar>
+            ))}
+          </>
+        )}
       </BarChart>
       <CappedNote shown={drawn.length} total={rows.length} />
     </div>

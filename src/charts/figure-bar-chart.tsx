@@ -35,7 +35,7 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
     row,
   }))
   const unit = rows[0]?.unit ?? 'percent'
-  const { ref, layout, isCjk, categoryAxis, valueAxis } = useBarLayout(
+  const { ref, layout, isCjk, categoryAxis, valueAxis, hasTurn } = useBarLayout(
     data.map((d) => d.name),
     (value) => formatValue(value, unit, i18n.locale, 'short'),
   )
@@ -61,36 +61,41 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
         title={title}
         desc={data.map((d) => `${d.name}: ${formatFigure(d.row, i18n.locale)}`).join('; ')}
       >
-        <XAxis {...valueAxis} />
-        <YAxis {...categoryAxis} />
-        <Tooltip cursor={{ fill: 'var(--color-accent-soft)' }} content={<FigureTooltip />} />
-        <ActivePointTracker activeRef={activeRef} />
-        <Bar
-          dataKey="value"
-          barSize={layout.barSize}
-          isAnimationActive={false}
-          cursor="pointer"
-          onClick={(entry: { payload?: { id?: string } }) => {
-            if (entry.payload?.id) openSource(entry.payload.id)
-          }}
-        >
-          {data.map((d) => (
-            <Cell
-              key={d.id}
-              fill={kindFill[d.row.kind]}
-              stroke={kindStroke[d.row.kind]}
-              strokeWidth={1.5}
-              strokeDasharray={kindDash[d.row.kind]}
-            />
-          ))}
-          <LabelList dataKey="short" content={<ValueLabel fontSize={layout.fontSize} />} />
-          {layout.isNarrow && (
-            <LabelList
-              dataKey="name"
-              content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />}
-            />
-          )}
-        </Bar>
+        {/* Its axes and marks when its turn to draw comes (draw-turns.ts); until then its box. */}
+        {hasTurn && (
+          <>
+            <XAxis {...valueAxis} />
+            <YAxis {...categoryAxis} />
+            <Tooltip cursor={{ fill: 'var(--color-accent-soft)' }} content={<FigureTooltip />} />
+            <ActivePointTracker activeRef={activeRef} />
+            <Bar
+              dataKey="value"
+              barSize={layout.barSize}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(entry: { payload?: { id?: string } }) => {
+                if (entry.payload?.id) openSource(entry.payload.id)
+              }}
+            >
+              {data.map((d) => (
+                <Cell
+                  key={d.id}
+                  fill={kindFill[d.row.kind]}
+                  stroke={kindStroke[d.row.kind]}
+                  strokeWidth={1.5}
+                  strokeDasharray={kindDash[d.row.kind]}
+                />
+              ))}
+              <LabelList dataKey="short" content={<ValueLabel fontSize={layout.fontSize} />} />
+              {layout.isNarrow && (
+                <LabelList
+                  dataKey="name"
+                  content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />}
+                />
+              )}
+            </Bar>
+          </>
+        )}
       </BarChart>
       <CappedNote shown={drawn.length} total={rows.length} />
     </div>

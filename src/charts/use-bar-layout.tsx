@@ -3,14 +3,17 @@ import { barLayout, CategoryTick, ValueTick } from '@/charts/category-tick'
 import { useChartScale } from '@/charts/chart-scale'
 import { useElementWidth } from '@/charts/use-element-width'
 import { useFittedRowHeight } from '@/charts/use-fitted-row-height'
+import { useDrawTurn } from '@/charts/draw-turns'
 
 /**
- * Everything a horizontal bar chart needs to size itself: its width, where its labels go, and how
- * tall its rows are (fitted to the slide on a projector). Both bar charts share it.
+ * Everything a horizontal bar chart needs to size itself: its width, where its labels go, how tall
+ * its rows are (fitted to the slide on a projector), and whether it may draw its marks yet (charts
+ * take turns, see draw-turns.ts). Both bar charts share it.
  */
 export function useBarLayout(labels: string[], formatValue: (value: number) => string = String) {
   const i18n = useI18n()
   const { ref, width } = useElementWidth<HTMLDivElement>()
+  const hasTurn = useDrawTurn(width > 0)
   const isCjk = i18n.locale === 'zh'
   const natural = barLayout(labels, width, isCjk, useChartScale())
   const rowHeight = useFittedRowHeight(ref, labels.length, natural.rowHeight, natural.minRowHeight)
@@ -35,5 +38,5 @@ export function useBarLayout(labels: string[], formatValue: (value: number) => s
     tick: <ValueTick fontSize={layout.tickSize} format={formatValue} />,
     stroke: 'var(--color-line)',
   } as const
-  return { ref, layout, isCjk, categoryAxis, valueAxis }
+  return { ref, layout, isCjk, categoryAxis, valueAxis, hasTurn }
 }
