@@ -6,6 +6,19 @@ import { en, type FirstViewKey } from '@/i18n/en'
  * travel with them, not with the first view.
  */
 export const enOnDemand = {
+  'filter.region': 'Area',
+  'filter.tier': 'Tier',
+  'filter.proposal': 'Proposal',
+  'filter.category': 'Type',
+  'export.link': '{site}: {url}',
+  'export.column.qualifier': 'Qualifier',
+  'export.column.unit': 'Unit',
+  'export.column.asWorded': 'As worded',
+  'export.column.speaker': 'Speaker or source',
+  'export.column.quote': 'Quote or formula',
+  'export.column.asOf': 'Data as of',
+  'export.column.view': 'Link to this view',
+
   'error.retry': 'Retry',
   'error.retrying': 'Retrying…',
   'error.unknown.title': 'Something went wrong',
