@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react'
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { datasetQuery } from '@/data/dataset-query'
 import { I18nProvider } from '@/i18n/i18n'
@@ -10,16 +10,20 @@ import { DatasetGate } from '@/app/dataset-gate'
 import { FullLayout } from '@/app/full-layout'
 import { TabSkeleton } from '@/app/tab-skeleton'
 import { useStickyProblems } from '@/app/use-sticky-problems'
+import { ErrorBoundary } from '@/ui/error-boundary'
 
 // Presenter and embed modes are separate entry points into the same views: loaded only when used.
 const PresenterLayout = lazy(() => import('@/present/presenter-layout').then((m) => ({ default: m.PresenterLayout })))
 const EmbedLayout = lazy(() => import('@/embed/embed-layout').then((m) => ({ default: m.EmbedLayout })))
 // Notices are for the rare link with a mistake in it, or a refresh that failed: their code and
-// words load when one is shown.
-const ViewNotice = lazy(() => import('@/app/view-notice').then((m) => ({ default: m.ViewNotice })))
-const DatasetRefreshNotice = lazy(() =>
-  import('@/app/dataset-refresh-notice').then((m) => ({ default: m.DatasetRefreshNotice })),
-)
+// words load when one is shown, or once the browser is idle after the first view (a refresh fails
+// when the network does, and the notice must not need it then). A notice whose code cannot load
+// is left out; the page goes on working.
+const loadViewNotice = () => import('@/app/view-notice').then((m) => ({ default: m.ViewNotice }))
+const loadRefreshNotice = () =>
+  import('@/app/dataset-refresh-notice').then((m) => ({ default: m.DatasetRefreshNotice }))
+const ViewNotice = lazy(loadViewNotice)
+const DatasetRefreshNotice = lazy(loadRefreshNotice)
 
 export function App() {
   const { view: parsedView, problems, setView } = useViewState()
@@ -38,18 +42,19 @@ export function App() {
     if (allProblems.length > 0) canonicalizeUrl(view)
   }, [allProblems, view])
   useDocumentSettings(view)
+  usePreloadedNotices()
   const [shownProblems, dismissProblems] = useStickyProblems(allProblems)
   const notice = (isCompact: boolean) => (
     <>
       {shownProblems.length > 0 && (
-        <Suspense fallback={null}>
+        <OnDemand>
           <ViewNotice problems={shownProblems} onDismiss={dismissProblems} isCompact={isCompact} />
-        </Suspense>
+        </OnDemand>
       )}
       {dataset.data && dataset.isRefetchError && (
-        <Suspense fallback={null}>
+        <OnDemand>
           <DatasetRefreshNotice dataset={dataset} />
-        </Suspense>
+        </OnDemand>
       )}
     </>
   )
@@ -75,6 +80,28 @@ export function App() {
         </Suspense>
       )}
     </I18nProvider>
+  )
+}
+
+/** The notices' code, once the browser is idle after the first view; a failure is left to the notice. */
+function usePreloadedNotices() {
+  useEffect(() => {
+    const preload = () => void Promise.all([loadViewNotice(), loadRefreshNotice()]).catch(() => {})
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(preload, { timeout: 5000 })
+      return () => cancelIdleCallback(id)
+    }
+    const timer = setTimeout(preload, 3000)
+    return () => clearTimeout(timer)
+  }, [])
+}
+
+/** Code loaded on demand: nothing until it arrives, and nothing if it cannot. */
+function OnDemand({ children }: { children: ReactNode }) {
+  return (
+    <ErrorBoundary fallback={() => null}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </ErrorBoundary>
   )
 }
 
