@@ -11,6 +11,7 @@ import { FullLayout } from '@/app/full-layout'
 import { TabSkeleton } from '@/app/tab-skeleton'
 import { useStickyProblems } from '@/app/use-sticky-problems'
 import { ErrorBoundary } from '@/ui/error-boundary'
+import { whenIdle } from '@/app/idle'
 
 // Presenter and embed modes are separate entry points into the same views: loaded only when used.
 const PresenterLayout = lazy(() => import('@/present/presenter-layout').then((m) => ({ default: m.PresenterLayout })))
@@ -85,15 +86,7 @@ export function App() {
 
 /** The notices' code, once the browser is idle after the first view; a failure is left to the notice. */
 function usePreloadedNotices() {
-  useEffect(() => {
-    const preload = () => void Promise.all([loadViewNotice(), loadRefreshNotice()]).catch(() => {})
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(preload, { timeout: 5000 })
-      return () => cancelIdleCallback(id)
-    }
-    const timer = setTimeout(preload, 3000)
-    return () => clearTimeout(timer)
-  }, [])
+  useEffect(() => whenIdle(() => void Promise.all([loadViewNotice(), loadRefreshNotice()]).catch(() => {}), 5000), [])
 }
 
 /** Code loaded on demand: nothing until it arrives, and nothing if it cannot. */

@@ -10,6 +10,7 @@ import { serializeView } from '@/view-state/serialize-view'
 import { defaultView, tabs, type Tab } from '@/view-state/view'
 import { OverviewTab } from '@/features/overview/overview-tab'
 import { TabSkeleton } from '@/app/tab-skeleton'
+import { nextTask, whenIdle } from '@/app/idle'
 
 // The Overview ships with the first view; the other tabs' code loads once the browser is idle after it.
 const tabLoaders = {
@@ -64,23 +65,15 @@ export function TabContent({ data, view, setView }: TabProps) {
           } catch {
             // A tab that cannot select says so in its own boundary when it is built.
           }
-          await new Promise((resolve) => setTimeout(resolve, 0))
+          await nextTask()
         }
       }
       if (!isCancelled) setVisited((current) => [...current, ...tabs.filter((tab) => !current.includes(tab))])
     }
-    const start = () => void prepareTabs()
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(start, { timeout: 2000 })
-      return () => {
-        isCancelled = true
-        cancelIdleCallback(id)
-      }
-    }
-    const timer = setTimeout(start, 1000)
+    const cancel = whenIdle(() => void prepareTabs(), 2000)
     return () => {
       isCancelled = true
-      clearTimeout(timer)
+      cancel()
     }
   }, [data])
 
