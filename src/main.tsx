@@ -5,10 +5,15 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { App } from '@/app/app'
 import { datasetQuery } from '@/data/dataset-query'
 import { isBuiltFrom, setDatasetCheckedAtBuild } from '@/data/checked-at-build'
+import { afterFirstChart } from '@/charts/draw-turns'
+import { laterPartsLoaded, loadLaterParts } from '@/app/hydrate-later'
+import { holdEarlyClicks } from '@/app/hold-early-clicks'
 import '@/styles/app.css'
 
 /** How long the prerendered page may wait for the dataset before the app takes over anyway. */
 const PRERENDER_WAIT_MS = 5000
+/** When the parts around the charts load if no chart has been drawn by then. */
+const LATER_PARTS_BY_MS = 3000
 
 const queryClient = new QueryClient()
 const container = document.getElementById('root')
@@ -24,12 +29,21 @@ if (!container) throw new Error('index.html has no #root element')
 const prerenderedFrom = container.getAttribute('data-prerendered')
 setDatasetCheckedAtBuild(prerenderedFrom)
 const showsPrerender = prerenderedFrom !== null && !document.documentElement.hasAttribute('data-prerender')
-const ready = showsPrerender
-  ? Promise.race([
-      queryClient.prefetchQuery(datasetQuery),
-      new Promise((resolve) => setTimeout(resolve, PRERENDER_WAIT_MS)),
-    ])
-  : Promise.resolve()
+const loadParts = () => void loadLaterParts().catch(() => {}) // a part that cannot load says so in its place
+const datasetFetched = queryClient.prefetchQuery(datasetQuery)
+let ready: Promise<unknown>
+if (showsPrerender) {
+  // The chart first: the code of the parts around it (hydrate-later.tsx) loads once it is drawn, or
+  // as soon as the reader reaches for the page.
+  holdEarlyClicks(container, { load: loadLaterParts, loaded: laterPartsLoaded })
+  afterFirstChart(loadParts)
+  setTimeout(loadParts, LATER_PARTS_BY_MS)
+  ready = Promise.race([datasetFetched, new Promise((resolve) => setTimeout(resolve, PRERENDER_WAIT_MS))])
+} else {
+  // Drawn from scratch, the page needs them at once, so nothing appears late around the chart.
+  loadParts()
+  ready = laterPartsLoaded.catch(() => {})
+}
 void ready.then(() => start(container))
 
 function start(root: HTMLElement) {
@@ -40,13 +54,20 @@ function start(root: HTMLElement) {
       </QueryClientProvider>
     </StrictMode>
   )
-  // The dataset is in the cache here only if it was awaited, that is, with the prerender on screen.
-  if (isBuiltFrom(queryClient.getQueryData(datasetQuery.queryKey))) {
+  // Only with the prerender on screen, and the dataset in from the file it was made from, does
+  // React take the page over in place.
+  if (showsPrerender && isBuiltFrom(queryClient.getQueryData(datasetQuery.queryKey))) {
     hydrateRoot(root, app)
-  } else {
-    // Synchronously, so a prerendered page is gone and the guard's mark lifted in the same frame.
-    flushSync(() => createRoot(root).render(app))
-    document.documentElement.removeAttribute('data-prerender')
+    root.removeAttribute('data-prerendered')
+    return
   }
-  root.removeAttribute('data-prerendered')
+  loadParts()
+  void laterPartsLoaded
+    .catch(() => {})
+    .then(() => {
+      // Synchronously, so a prerendered page is gone and the guard's mark lifted in the same frame.
+      flushSync(() => createRoot(root).render(app))
+      document.documentElement.removeAttribute('data-prerender')
+      root.removeAttribute('data-prerendered')
+    })
 }

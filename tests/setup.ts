@@ -1,6 +1,12 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
+import { provideLaterParts } from '@/app/hydrate-later'
+import * as laterParts from '@/app/later-parts'
+
+// In the browser, the parts around the charts load after the first chart (e2e checks that); here
+// they are in from the start, so a test sees the whole page as soon as it renders.
+provideLaterParts(laterParts)
 
 // Tabs and the Chinese catalog load lazily; on a busy machine that can take longer than the default 1 s.
 configure({ asyncUtilTimeout: 5000 })

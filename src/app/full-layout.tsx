@@ -4,11 +4,13 @@ import { useI18n } from '@/i18n/i18n'
 import { TabList, TabPanel } from '@/ui/tabs'
 import { withTab, type SetView } from '@/view-state/use-view-state'
 import { tabs, type View } from '@/view-state/view'
-import { Header } from '@/app/header'
-import { ViewToolbar } from '@/app/view-toolbar'
-import { HydrateLater } from '@/app/hydrate-later'
+import { HydrateLater, laterPart } from '@/app/hydrate-later'
 
 const TABS_ID = 'sections'
+
+// The header and the toolbar load after the first chart is drawn (hydrate-later.tsx).
+const Header = laterPart('Header')
+const ViewToolbar = laterPart('ViewToolbar')
 
 // Panels a reader opens on demand load their code then, not with the first view.
 const SourcePanel = lazy(() => import('@/app/source-panel').then((m) => ({ default: m.SourcePanel })))

@@ -1,13 +1,13 @@
 import type { Dataset } from '@/data/schema'
 import { formatDate } from '@/i18n/format'
-import { useI18n } from '@/i18n/i18n'
+import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import { ChoiceGroup } from '@/ui/choice-group'
 import type { SetView } from '@/view-state/use-view-state'
 import { themes, type View } from '@/view-state/view'
 
 /** Title, the snapshot date, and the reader's language and theme. */
 export function Header({ view, setView, meta }: { view: View; setView: SetView; meta: Dataset['meta'] | undefined }) {
-  const i18n = useI18n()
+  const i18n = useI18nOnDemand()
   return (
     <header className="border-b border-line-soft bg-raised">
       <div className="mx-auto flex max-w-7xl flex-col gap-3 px-4 py-4 sm:px-6 lg:flex-row lg:items-end lg:justify-between">

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import type { Dataset } from '@/data/schema'
-import { useI18n } from '@/i18n/i18n'
+import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import { Button } from '@/ui/button'
 import { CopyButton } from '@/ui/copy-button'
 import { viewUrl, type SetView } from '@/view-state/use-view-state'
@@ -23,7 +23,7 @@ export function ViewToolbar({
   setView: SetView
   meta: Dataset['meta'] | undefined
 }) {
-  const i18n = useI18n()
+  const i18n = useI18nOnDemand()
   const [open, setOpen] = useState<Open>('none')
   const present = () => setView((v) => ({ ...v, mode: 'present', slide: slideForView(v), deck: [], source: null }))
 

@@ -1,19 +1,17 @@
 import { Suspense, useId, useRef, type ReactNode } from 'react'
 import type { FactKind } from '@/data/schema'
-import { formatDate } from '@/i18n/format'
-import { useI18n, type I18n } from '@/i18n/i18n'
+import { useI18n } from '@/i18n/i18n'
 import type { Display } from '@/view-state/view'
 import { EmptyState } from '@/ui/empty-state'
 import { Skeleton } from '@/ui/skeleton'
-import { notesOf, type Citation } from '@/charts/citation'
-import { DataNotes } from '@/charts/data-notes'
-import { KindSwatch } from '@/charts/kind-swatch'
-import { QuoteList } from '@/charts/quote-list'
+import type { Citation } from '@/charts/citation'
 import { ChartErrorBoundary } from '@/charts/chart-error-boundary'
-import { useChartScale } from '@/charts/chart-scale'
-import type { ChartDownload, FrameText } from '@/charts/export/chart-data'
-import { DownloadButtons } from '@/charts/export/download-buttons'
-import { HydrateLater } from '@/app/hydrate-later'
+import type { ChartDownload } from '@/charts/export/chart-data'
+import { HydrateLater, laterPart } from '@/app/hydrate-later'
+
+// The words around the chart are in chart-frame-parts.tsx, which loads after the first chart.
+const FrameHeading = laterPart('FrameHeading')
+const FrameCaption = laterPart('FrameCaption')
 
 type ChartFrameProps = {
   title: string
@@ -41,26 +39,12 @@ type ChartFrameProps = {
  * downloads that carry the same words.
  */
 export function ChartFrame(props: ChartFrameProps) {
-  const { title, question, unitLabel, display, chart, table, summary, citations, sourceDate, kinds, isEmpty } = props
+  const { title, question, unitLabel, display, chart, table, kinds, isEmpty } = props
   const i18n = useI18n()
-  const { isProjected } = useChartScale()
   const titleId = useId()
   const summaryId = useId()
   const figureRef = useRef<HTMLElement>(null)
   const unitLine = i18n.t('chart.unit', { unit: unitLabel })
-  const sourceLines = sourceLinesOf(citations, sourceDate, i18n)
-  const notes = notesOf(citations)
-  const exportText: FrameText = {
-    title,
-    question,
-    unitLine,
-    summary,
-    kinds: kinds ?? [],
-    sourceLines,
-    hasQualifierKey: props.showQualifierKey ?? false,
-    notes,
-    sourceDate,
-  }
 
   return (
     <figure
@@ -70,27 +54,14 @@ export function ChartFrame(props: ChartFrameProps) {
       className="flex min-w-0 flex-col gap-3 rounded-lg border border-line-soft bg-raised p-4 sm:p-5"
     >
       <HydrateLater>
-        <header>
-          <h3 id={titleId} className="text-lg font-semibold leading-snug">
-            {title}
-          </h3>
-          <p className="text-sm text-ink-muted">{question}</p>
-          <p className="mt-1 text-xs font-medium uppercase tracking-wide text-ink-muted">{unitLine}</p>
-        </header>
-
-        {kinds && kinds.length > 0 && !isEmpty && (
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={i18n.t('filter.kind')}>
-            {kinds.map((kind) => (
-              <li key={kind} className="inline-flex items-center gap-1.5">
-                <KindSwatch kind={kind} />
-                <span>
-                  <span className="font-medium">{i18n.t(`kind.${kind}`)}</span>
-                  {!isProjected && <span className="text-ink-muted">: {i18n.t(`kind.${kind}.hint`)}</span>}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <FrameHeading
+          titleId={titleId}
+          title={title}
+          question={question}
+          unitLine={unitLine}
+          kinds={kinds}
+          isEmpty={isEmpty}
+        />
       </HydrateLater>
 
       {/* Switching between chart and table tries again: the table may work where the chart broke. */}
@@ -105,74 +76,22 @@ export function ChartFrame(props: ChartFrameProps) {
       </ChartErrorBoundary>
 
       <HydrateLater>
-        {isProjected ? (
-          <p id={summaryId} className="sr-only">
-            {summary}
-          </p>
-        ) : (
-          <details className="text-sm">
-            <summary className="cursor-pointer font-medium text-accent">{i18n.t('chart.summary')}</summary>
-            <p id={summaryId} className="mt-1">
-              {summary}
-            </p>
-          </details>
-        )}
-
-        <figcaption className="flex flex-col gap-2 border-t border-line-soft pt-3 text-sm">
-          <SourceLine lines={sourceLines} isInline={isProjected} />
-          {props.showQualifierKey && <p className="text-ink-muted">{i18n.t('chart.qualifierKey')}</p>}
-          {citations.length > 0 && !isProjected && <QuoteList citations={citations} />}
-          <DataNotes notes={notes} isCompact={isProjected} />
-          {!isProjected && !isEmpty && (
-            <DownloadButtons
-              download={props.download}
-              text={exportText}
-              figureRef={figureRef}
-              isChartShown={display === 'chart'}
-            />
-          )}
-        </figcaption>
+        <FrameCaption
+          summaryId={summaryId}
+          title={title}
+          question={question}
+          unitLine={unitLine}
+          summary={props.summary}
+          citations={props.citations}
+          sourceDate={props.sourceDate}
+          kinds={kinds}
+          showQualifierKey={props.showQualifierKey ?? false}
+          isEmpty={isEmpty}
+          display={display}
+          download={props.download}
+          figureRef={figureRef}
+        />
       </HydrateLater>
     </figure>
-  )
-}
-
-/** Who said what the chart shows, when: the conference's speakers, outside publishers, derivations. */
-function sourceLinesOf(citations: Citation[], sourceDate: string, i18n: I18n): string[] {
-  const speakers = new Set<string>()
-  const publishers = new Set<string>()
-  let hasDerived = false
-  for (const { source } of citations) {
-    if (source.kind === 'stated') speakers.add(i18n.name(source.speaker.name))
-    else if (source.kind === 'context') publishers.add(i18n.local(source.publisher))
-    else hasDerived = true
-  }
-  const separator = i18n.locale === 'zh' ? '、' : ', '
-  return [
-    speakers.size > 0 &&
-      i18n.t('chart.sourceConference', {
-        speakers: [...speakers].join(separator),
-        date: formatDate(sourceDate, i18n.locale),
-      }),
-    publishers.size > 0 && i18n.t('chart.sourceContext', { publishers: [...publishers].join(separator) }),
-    hasDerived && i18n.t('chart.sourceDerived'),
-  ].filter((line): line is string => typeof line === 'string')
-}
-
-function SourceLine({
-  lines,
-  isInline,
-}: {
-  lines: string[]
-  /** One running line, as a slide has room for. */
-  isInline: boolean
-}) {
-  if (isInline) return <p className="text-ink-muted">{lines.join(' ')}</p>
-  return (
-    <div className="text-ink-muted">
-      {lines.map((line) => (
-        <p key={line}>{line}</p>
-      ))}
-    </div>
   )
 }

@@ -11,12 +11,28 @@ type Draw = () => void
 
 const waiting: Draw[] = []
 let isDrawing = false
+let firstDrawn: (() => void)[] | null = []
+
+/** Runs `callback` once the first chart of the page is drawn and on screen (at once if it is). */
+export function afterFirstChart(callback: () => void) {
+  if (firstDrawn) firstDrawn.push(callback)
+  else callback()
+}
+
+function announceFirstChart() {
+  const callbacks = firstDrawn ?? []
+  firstDrawn = null
+  for (const callback of callbacks) callback()
+}
 
 function requestTurn(draw: Draw): () => void {
   if (!isDrawing) {
     isDrawing = true
     draw()
-    afterNextPaint(drawNext)
+    afterNextPaint(() => {
+      announceFirstChart()
+      drawNext()
+    })
     return () => {}
   }
   waiting.push(draw)

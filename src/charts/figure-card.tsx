@@ -1,6 +1,6 @@
 import type { FigureRow } from '@/data/select-figures'
 import { formatFigure } from '@/i18n/format'
-import { useI18n } from '@/i18n/i18n'
+import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import { KindSwatch } from '@/charts/kind-swatch'
 import { DataNotes } from '@/charts/data-notes'
 import { sourceText } from '@/charts/source-text'
@@ -10,7 +10,7 @@ import { useChartScale } from '@/charts/chart-scale'
 
 /** A headline figure: the value as worded, what it measures, who said it, and its quote one click away. */
 export function FigureCard({ row }: { row: FigureRow }) {
-  const i18n = useI18n()
+  const i18n = useI18nOnDemand()
   const openSource = useOpenSource()
   const { isProjected } = useChartScale()
   const textSize = isProjected ? 'text-xs' : 'text-sm'

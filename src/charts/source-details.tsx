@@ -1,10 +1,10 @@
 import type { FigureSource } from '@/data/select-figures'
-import { useI18n } from '@/i18n/i18n'
+import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import { SafeLink } from '@/charts/safe-link'
 
 /** Who said a figure, in their words; or where an outside figure is from; or how a derived one is computed. */
 export function SourceDetails({ source }: { source: FigureSource }) {
-  const i18n = useI18n()
+  const i18n = useI18nOnDemand()
   switch (source.kind) {
     case 'stated':
       return (
@@ -40,7 +40,7 @@ export function SourceDetails({ source }: { source: FigureSource }) {
 
 /** One list's quote, behind a disclosure: the source one click away without crowding the card. */
 export function QuoteDisclosure({ source }: { source: FigureSource }) {
-  const i18n = useI18n()
+  const i18n = useI18nOnDemand()
   return (
     <details className="text-sm">
       <summary className="cursor-pointer font-medium text-accent">{i18n.plural('chart.quotes', 1)}</summary>

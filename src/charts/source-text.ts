@@ -1,8 +1,8 @@
 import type { FigureRow } from '@/data/select-figures'
-import type { I18n } from '@/i18n/i18n'
+import type { CompleteI18n } from '@/i18n/i18n'
 
 /** Who a figure is from, in a few words: the speaker, the outside publisher, or how it was derived. */
-export function sourceText(row: Pick<FigureRow, 'source'>, i18n: I18n): string {
+export function sourceText(row: Pick<FigureRow, 'source'>, i18n: CompleteI18n): string {
   switch (row.source.kind) {
     case 'stated':
       return i18n.name(row.source.speaker.name)

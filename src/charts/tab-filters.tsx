@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { factKinds, type FactKind } from '@/data/vocabulary'
-import { useI18n } from '@/i18n/i18n'
+import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import { ChoiceGroup } from '@/ui/choice-group'
 import { FilterBar } from '@/ui/filter-bar'
 import type { SetView } from '@/view-state/use-view-state'
@@ -21,7 +21,7 @@ type TabFiltersProps = {
 
 /** A tab's filter bar: its filters, what they leave, a reset, and the chart/table switch. */
 export function TabFilters({ view, setView, shown, total, children }: TabFiltersProps) {
-  const i18n = useI18n()
+  const i18n = useI18nOnDemand()
   const { filters } = view
   const isFiltered = Object.values(filters).some((value) => (Array.isArray(value) ? value.length > 0 : value !== null))
   return (
@@ -50,7 +50,7 @@ export function KindFilter({
   counts: Map<FactKind, number>
   kinds?: readonly FactKind[]
 }) {
-  const i18n = useI18n()
+  const i18n = useI18nOnDemand()
   return (
     <ChoiceGroup
       multiple
@@ -78,7 +78,7 @@ export function OneOfFilter({
   legend: string
   options: { id: string; label: string; count: number }[]
 }) {
-  const i18n = useI18n()
+  const i18n = useI18nOnDemand()
   return (
     <ChoiceGroup
       legend={legend}

@@ -4,6 +4,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { App } from '@/app/app'
 import { datasetQuery } from '@/data/dataset-query'
 import { parseDataset } from '@/data/parse-dataset'
+import { provideLaterParts } from '@/app/hydrate-later'
+import * as laterParts from '@/app/later-parts'
+
+// At build time the whole page is rendered, the parts around the charts included.
+provideLaterParts(laterParts)
 
 /**
  * The default view (Overview, English, the system's theme) as HTML, rendered by the app's own

@@ -1,5 +1,6 @@
 import { useId, useState, type RefObject } from 'react'
-import { useCompleteCatalog, useI18n } from '@/i18n/i18n'
+import { useCompleteCatalog } from '@/i18n/i18n'
+import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import { Button } from '@/ui/button'
 import { currentView, useViewSelector, viewUrl } from '@/view-state/use-view-state'
 import type { ChartDownload, ExportFormat, FrameText } from '@/charts/export/chart-data'
@@ -18,7 +19,7 @@ type DownloadButtonsProps = {
  * code that makes the files loads on the first click.
  */
 export function DownloadButtons({ download, text, figureRef, isChartShown }: DownloadButtonsProps) {
-  const i18n = useI18n()
+  const i18n = useI18nOnDemand()
   const loadedCatalog = useCompleteCatalog()
   const mode = useViewSelector((view) => view.mode)
   const labelId = useId()

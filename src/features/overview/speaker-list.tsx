@@ -1,5 +1,5 @@
 import type { Dataset } from '@/data/schema'
-import { useI18n } from '@/i18n/i18n'
+import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import { topicTabs } from '@/view-state/topic-tabs'
 import { withTab } from '@/view-state/use-view-state'
 import { ViewLink } from '@/view-state/view-link'
@@ -7,7 +7,7 @@ import { selectSpeakers } from '@/features/overview/select-overview'
 
 /** Who spoke, in what role, and where their figures are. */
 export function SpeakerList({ data }: { data: Dataset }) {
-  const i18n = useI18n()
+  const i18n = useI18nOnDemand()
   const speakers = selectSpeakers(data)
   return (
     <section aria-labelledby="overview-speakers" className="flex flex-col gap-3">

@@ -19,6 +19,7 @@ export function prerenderJobs(): Job[] {
     { name: 'prerender: before the scripts', run: checkBeforeScripts },
     { name: 'prerender: the app takes over @1280x800', run: (suite) => checkTakeover(suite, DESKTOP) },
     { name: 'prerender: the app takes over @390x844', run: (suite) => checkTakeover(suite, PHONE) },
+    { name: 'prerender: the parts around the chart load after it', run: checkLaterParts },
   ]
 }
 
@@ -182,6 +183,64 @@ async function checkTakeover(suite: Suite, viewport: { width: number; height: nu
         'the NEV tab, once drawn, to be visible',
         `#root visibility ${shown.rootVisibility}, data-prerender=${shown.mark}`,
       )
+    })
+  })
+}
+
+/**
+ * The code of the parts around the chart (header, toolbar, filters, cards, captions) is asked for
+ * only once the first chart is drawn (src/app/hydrate-later.tsx). Here it is held on its way: a
+ * click on a filter meanwhile must wait, not tick the box on its own nor be lost, and be applied
+ * once the code is in.
+ */
+async function checkLaterParts(suite: Suite) {
+  const scope = suite.report.scope('prerender: the parts around the chart load after it')
+  await withAppPage(suite, scope, { viewport: DESKTOP, colorScheme: 'light' }, async ({ page }) => {
+    let release: () => void = () => {}
+    const released = new Promise<void>((resolve) => (release = resolve))
+    let barsWhenAsked: number | null = null
+    await page.route('**/assets/later-parts-*.js', async (route) => {
+      barsWhenAsked = await page.evaluate(() => document.querySelectorAll('.recharts-bar-rectangle').length)
+      await released
+      await route.continue()
+    })
+    await scope.run('prerender', async () => {
+      await page.goto(appUrl(suite.server))
+      await waitForBars(page)
+      const asked = await waitUntil(async () => barsWhenAsked !== null)
+      scope.expect(
+        'prerender',
+        asked && (barsWhenAsked ?? 0) > 0,
+        'the parts’ code to be asked for once the first chart is drawn, not before',
+        asked ? `${barsWhenAsked} bars drawn when it was asked for` : 'never asked for',
+      )
+      const target = tabPanel(page)
+        .getByRole('group', { name: 'Kind', exact: true })
+        .getByRole('checkbox', { name: /^Target\b/ })
+      await target.click()
+      await page.waitForTimeout(200)
+      const whileHeld = { checked: await target.isChecked(), kind: new URL(page.url()).searchParams.get('kind') }
+      scope.expect(
+        'prerender',
+        !whileHeld.checked && whileHeld.kind === null,
+        'a click on a filter before its code is in to wait (the box not ticked on its own)',
+        `checked ${whileHeld.checked}, ?kind=${whileHeld.kind}`,
+      )
+      release()
+      const applied = await waitUntil(
+        async () => new URL(page.url()).searchParams.get('kind') === 'target' && (await target.isChecked()),
+      )
+      scope.expect(
+        'prerender',
+        applied,
+        'the held click to be applied once the code is in (?kind=target, the box ticked)',
+        `${page.url()}, checked ${await target.isChecked()}`,
+      )
+      // The header, taken over now, answers too.
+      const dark = page.getByRole('radio', { name: 'Dark', exact: true })
+      await page.locator('label').filter({ has: dark }).click()
+      const isDark = await waitUntil(async () => new URL(page.url()).searchParams.get('theme') === 'dark')
+      scope.expect('prerender', isDark, 'the header’s theme switch to work once taken over', page.url())
     })
   })
 }

@@ -1,0 +1,168 @@
+import type { RefObject } from 'react'
+import type { FactKind } from '@/data/schema'
+import { formatDate } from '@/i18n/format'
+import type { CompleteI18n } from '@/i18n/i18n'
+import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import type { Display } from '@/view-state/view'
+import { notesOf, type Citation } from '@/charts/citation'
+import { DataNotes } from '@/charts/data-notes'
+import { KindSwatch } from '@/charts/kind-swatch'
+import { QuoteList } from '@/charts/quote-list'
+import { useChartScale } from '@/charts/chart-scale'
+import type { ChartDownload, FrameText } from '@/charts/export/chart-data'
+import { DownloadButtons } from '@/charts/export/download-buttons'
+
+// The words around a chart (chart-frame.tsx): its heading above, and below it the summary, the
+// source line, the quotes, the notes and the downloads. They load after the first chart is drawn.
+
+type FrameHeadingProps = {
+  titleId: string
+  title: string
+  question: string
+  unitLine: string
+  /** Kinds drawn, for the legend; omit for charts not coloured by kind. */
+  kinds?: FactKind[] | undefined
+  isEmpty: boolean
+}
+
+/** The chart's title, the question it answers, its unit, and the legend of kinds. */
+export function FrameHeading({ titleId, title, question, unitLine, kinds, isEmpty }: FrameHeadingProps) {
+  const i18n = useI18nOnDemand()
+  const { isProjected } = useChartScale()
+  return (
+    <>
+      <header>
+        <h3 id={titleId} className="text-lg font-semibold leading-snug">
+          {title}
+        </h3>
+        <p className="text-sm text-ink-muted">{question}</p>
+        <p className="mt-1 text-xs font-medium uppercase tracking-wide text-ink-muted">{unitLine}</p>
+      </header>
+
+      {kinds && kinds.length > 0 && !isEmpty && (
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={i18n.t('filter.kind')}>
+          {kinds.map((kind) => (
+            <li key={kind} className="inline-flex items-center gap-1.5">
+              <KindSwatch kind={kind} />
+              <span>
+                <span className="font-medium">{i18n.t(`kind.${kind}`)}</span>
+                {!isProjected && <span className="text-ink-muted">: {i18n.t(`kind.${kind}.hint`)}</span>}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}
+
+type FrameCaptionProps = {
+  summaryId: string
+  title: string
+  question: string
+  unitLine: string
+  summary: string
+  citations: Citation[]
+  /** The day the conference figures were stated. */
+  sourceDate: string
+  kinds?: FactKind[] | undefined
+  showQualifierKey: boolean
+  isEmpty: boolean
+  display: Display
+  download: ChartDownload
+  figureRef: RefObject<HTMLElement | null>
+}
+
+/**
+ * Below the chart: the generated summary for screen readers, the source line with the quotes one
+ * click away, the data notes, and downloads that carry the same words.
+ */
+export function FrameCaption(props: FrameCaptionProps) {
+  const { summaryId, summary, citations, sourceDate, isEmpty, display } = props
+  const i18n = useI18nOnDemand()
+  const { isProjected } = useChartScale()
+  const sourceLines = sourceLinesOf(citations, sourceDate, i18n)
+  const notes = notesOf(citations)
+  const exportText: FrameText = {
+    title: props.title,
+    question: props.question,
+    unitLine: props.unitLine,
+    summary,
+    kinds: props.kinds ?? [],
+    sourceLines,
+    hasQualifierKey: props.showQualifierKey,
+    notes,
+    sourceDate,
+  }
+  return (
+    <>
+      {isProjected ? (
+        <p id={summaryId} className="sr-only">
+          {summary}
+        </p>
+      ) : (
+        <details className="text-sm">
+          <summary className="cursor-pointer font-medium text-accent">{i18n.t('chart.summary')}</summary>
+          <p id={summaryId} className="mt-1">
+            {summary}
+          </p>
+        </details>
+      )}
+
+      <figcaption className="flex flex-col gap-2 border-t border-line-soft pt-3 text-sm">
+        <SourceLine lines={sourceLines} isInline={isProjected} />
+        {props.showQualifierKey && <p className="text-ink-muted">{i18n.t('chart.qualifierKey')}</p>}
+        {citations.length > 0 && !isProjected && <QuoteList citations={citations} />}
+        <DataNotes notes={notes} isCompact={isProjected} />
+        {!isProjected && !isEmpty && (
+          <DownloadButtons
+            download={props.download}
+            text={exportText}
+            figureRef={props.figureRef}
+            isChartShown={display === 'chart'}
+          />
+        )}
+      </figcaption>
+    </>
+  )
+}
+
+/** Who said what the chart shows, when: the conference's speakers, outside publishers, derivations. */
+function sourceLinesOf(citations: Citation[], sourceDate: string, i18n: CompleteI18n): string[] {
+  const speakers = new Set<string>()
+  const publishers = new Set<string>()
+  let hasDerived = false
+  for (const { source } of citations) {
+    if (source.kind === 'stated') speakers.add(i18n.name(source.speaker.name))
+    else if (source.kind === 'context') publishers.add(i18n.local(source.publisher))
+    else hasDerived = true
+  }
+  const separator = i18n.locale === 'zh' ? '、' : ', '
+  return [
+    speakers.size > 0 &&
+      i18n.t('chart.sourceConference', {
+        speakers: [...speakers].join(separator),
+        date: formatDate(sourceDate, i18n.locale),
+      }),
+    publishers.size > 0 && i18n.t('chart.sourceContext', { publishers: [...publishers].join(separator) }),
+    hasDerived && i18n.t('chart.sourceDerived'),
+  ].filter((line): line is string => typeof line === 'string')
+}
+
+function SourceLine({
+  lines,
+  isInline,
+}: {
+  lines: string[]
+  /** One running line, as a slide has room for. */
+  isInline: boolean
+}) {
+  if (isInline) return <p className="text-ink-muted">{lines.join(' ')}</p>
+  return (
+    <div className="text-ink-muted">
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </div>
+  )
+}
