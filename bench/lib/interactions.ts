@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { en } from '../../src/i18n/en.ts'
+import { enAll as en } from '../../src/i18n/en-on-demand.ts'
 import { tabs, type Tab } from '../../src/view-state/view.ts'
 import { countBars, readMarks, timeClick, waitForQuiet, type ClickTiming } from './browser.ts'
 
