@@ -10,13 +10,13 @@ export const budgets = {
    */
   initialJsGzipBytes: 215_000,
   /**
-   * What CI enforces: the first view's JS may not grow past its size today (207.0 kB), which is
+   * What CI enforces: the first view's JS may not grow past its size today (207.3 kB), which is
    * under the target and under 1.10 × the reference app's 188.9 kB (207.8 kB). Lower it as code
-   * leaves the first view; raise it only with a reason (the last: 0.3 kB so that a notice whose
-   * code cannot load leaves the page working, and a long list of quotes keeps the keyboard focus).
-   * It came down 5.5 kB when the parts around the charts began loading after the first chart.
+   * leaves the first view; raise it only with a reason (the last: 0.26 kB so that P presents the
+   * view as soon as the page shows, not once the toolbar's code is in). It came down 5.5 kB when
+   * the parts around the charts began loading after the first chart.
    */
-  initialJsGzipCeiling: 207_100,
+  initialJsGzipCeiling: 207_350,
   initialCssGzipBytes: 12_000,
   lazyChunkGzipBytes: 60_000,
   /** Navigation to first drawn chart, against the reference app, alternating in the same run. */

@@ -4,6 +4,7 @@ import { useI18n } from '@/i18n/i18n'
 import { TabList, TabPanel } from '@/ui/tabs'
 import { withTab, type SetView } from '@/view-state/use-view-state'
 import { tabs, type View } from '@/view-state/view'
+import { usePresentKey } from '@/present/use-present-key'
 import { HydrateLater, laterPart } from '@/app/hydrate-later'
 
 const TABS_ID = 'sections'
@@ -27,6 +28,7 @@ type FullLayoutProps = {
 /** The app as a reader opens it: header, toolbar, tabs, the selected tab, and an open source panel. */
 export function FullLayout({ view, setView, data, notice, children }: FullLayoutProps) {
   const i18n = useI18n()
+  usePresentKey(setView)
   return (
     <>
       <a

@@ -1,11 +1,11 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import type { Dataset } from '@/data/schema'
 import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import { Button } from '@/ui/button'
 import { CopyButton } from '@/ui/copy-button'
 import { viewUrl, type SetView } from '@/view-state/use-view-state'
 import type { View } from '@/view-state/view'
-import { slideForView } from '@/view-state/deck'
+import { presentView } from '@/present/use-present-key'
 
 const EmbedDialog = lazy(() => import('@/embed/embed-dialog').then((m) => ({ default: m.EmbedDialog })))
 const DeckDialog = lazy(() => import('@/present/deck-dialog').then((m) => ({ default: m.DeckDialog })))
@@ -25,19 +25,7 @@ export function ViewToolbar({
 }) {
   const i18n = useI18nOnDemand()
   const [open, setOpen] = useState<Open>('none')
-  const present = () => setView((v) => ({ ...v, mode: 'present', slide: slideForView(v), deck: [], source: null }))
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'p' && event.key !== 'P') return
-      if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return
-      if (document.querySelector('dialog[open]')) return
-      event.preventDefault()
-      setView((v) => ({ ...v, mode: 'present', slide: slideForView(v), deck: [], source: null }))
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
-  }, [setView])
+  const present = () => setView(presentView)
 
   return (
     <div className="flex flex-wrap items-center gap-1.5 pb-2" role="group" aria-label={i18n.t('share.label')}>
@@ -76,13 +64,5 @@ export function ViewToolbar({
         </Suspense>
       )}
     </div>
-  )
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) &&
-    !(target instanceof HTMLInputElement && ['checkbox', 'radio'].includes(target.type))
   )
 }

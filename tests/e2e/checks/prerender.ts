@@ -196,23 +196,16 @@ async function checkTakeover(suite: Suite, viewport: { width: number; height: nu
 async function checkLaterParts(suite: Suite) {
   const scope = suite.report.scope('prerender: the parts around the chart load after it')
   await withAppPage(suite, scope, { viewport: DESKTOP, colorScheme: 'light' }, async ({ page }) => {
-    let release: () => void = () => {}
-    const released = new Promise<void>((resolve) => (release = resolve))
-    let barsWhenAsked: number | null = null
-    await page.route('**/assets/later-parts-*.js', async (route) => {
-      barsWhenAsked = await page.evaluate(() => document.querySelectorAll('.recharts-bar-rectangle').length)
-      await released
-      await route.continue()
-    })
+    let parts = await holdParts(page)
     await scope.run('prerender', async () => {
       await page.goto(appUrl(suite.server))
       await waitForBars(page)
-      const asked = await waitUntil(async () => barsWhenAsked !== null)
+      const asked = await waitUntil(async () => parts.barsWhenAsked() !== null)
       scope.expect(
         'prerender',
-        asked && (barsWhenAsked ?? 0) > 0,
+        asked && (parts.barsWhenAsked() ?? 0) > 0,
         'the parts’ code to be asked for once the first chart is drawn, not before',
-        asked ? `${barsWhenAsked} bars drawn when it was asked for` : 'never asked for',
+        asked ? `${parts.barsWhenAsked()} bars drawn when it was asked for` : 'never asked for',
       )
       const target = tabPanel(page)
         .getByRole('group', { name: 'Kind', exact: true })
@@ -226,7 +219,7 @@ async function checkLaterParts(suite: Suite) {
         'a click on a filter before its code is in to wait (the box not ticked on its own)',
         `checked ${whileHeld.checked}, ?kind=${whileHeld.kind}`,
       )
-      release()
+      parts.release()
       const applied = await waitUntil(
         async () => new URL(page.url()).searchParams.get('kind') === 'target' && (await target.isChecked()),
       )
@@ -242,5 +235,36 @@ async function checkLaterParts(suite: Suite) {
       const isDark = await waitUntil(async () => new URL(page.url()).searchParams.get('theme') === 'dark')
       scope.expect('prerender', isDark, 'the header’s theme switch to work once taken over', page.url())
     })
+    await scope.run('prerender', async () => {
+      // P presents the view at once: the key does not wait for the toolbar's code.
+      await page.unrouteAll()
+      parts = await holdParts(page)
+      await page.goto(appUrl(suite.server))
+      await waitForBars(page)
+      await page.keyboard.press('p')
+      const isPresenting = await waitUntil(async () => new URL(page.url()).searchParams.get('present') === '1')
+      scope.expect(
+        'prerender',
+        isPresenting,
+        'P, pressed before the toolbar’s code is in, to present the view',
+        page.url(),
+      )
+      parts.release()
+      const slide = await waitUntil(async () => (await page.getByRole('heading', { level: 3 }).count()) > 0)
+      scope.expect('prerender', slide, 'the slide to show its chart’s title once the code is in', 'no chart title')
+    })
   })
+}
+
+/** Holds the parts' chunk on its way until released; notes how many bars were drawn when it was asked for. */
+async function holdParts(page: Page) {
+  let release: () => void = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  let barsWhenAsked: number | null = null
+  await page.route('**/assets/later-parts-*.js', async (route) => {
+    barsWhenAsked = await page.evaluate(() => document.querySelectorAll('.recharts-bar-rectangle').length)
+    await released
+    await route.continue()
+  })
+  return { release, barsWhenAsked: () => barsWhenAsked }
 }
