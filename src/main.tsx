@@ -8,12 +8,17 @@ import { isBuiltFrom, setDatasetCheckedAtBuild } from '@/data/checked-at-build'
 import { afterFirstChart } from '@/charts/draw-turns'
 import { laterPartsLoaded, loadLaterParts } from '@/app/hydrate-later'
 import { holdEarlyClicks } from '@/app/hold-early-clicks'
+import { holdViewChanges } from '@/view-state/use-view-state'
 import '@/styles/app.css'
 
 /** How long the prerendered page may wait for the dataset before the app takes over anyway. */
 const PRERENDER_WAIT_MS = 5000
-/** When the parts around the charts load if no chart has been drawn by then. */
+/** When the parts around the charts load, after the takeover, if no chart has been drawn by then. */
 const LATER_PARTS_BY_MS = 3000
+/** How long clicks and changes of view on the prerendered page may wait for those parts. */
+const EARLY_INPUT_WAIT_MS = 5000
+/** Says whether React took the prerendered page over (true) or drew it from scratch (false). */
+let settleTakeover: (isHydrated: boolean) => void = () => {}
 
 const queryClient = new QueryClient()
 const container = document.getElementById('root')
@@ -29,15 +34,22 @@ if (!container) throw new Error('index.html has no #root element')
 const prerenderedFrom = container.getAttribute('data-prerendered')
 setDatasetCheckedAtBuild(prerenderedFrom)
 const showsPrerender = prerenderedFrom !== null && !document.documentElement.hasAttribute('data-prerender')
-const loadParts = () => void loadLaterParts().catch(() => {}) // a part that cannot load says so in its place
+const loadParts = () => void loadLaterParts().catch(() => {}) // a part that cannot load says so (App)
 const datasetFetched = queryClient.prefetchQuery(datasetQuery)
 let ready: Promise<unknown>
 if (showsPrerender) {
   // The chart first: the code of the parts around it (hydrate-later.tsx) loads once it is drawn, or
-  // as soon as the reader reaches for the page.
-  holdEarlyClicks(container, { load: loadLaterParts, loaded: laterPartsLoaded })
+  // as soon as the reader reaches for the page. Until then, clicks on those parts and changes of
+  // view wait for it (made once the page is taken over, dropped if it is drawn from scratch), at
+  // most EARLY_INPUT_WAIT_MS.
+  const tookOver = new Promise<boolean>((resolve) => (settleTakeover = resolve))
+  const partsReady = Promise.race([
+    tookOver.then((isHydrated) => isHydrated && laterPartsLoaded.then(() => true)),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), EARLY_INPUT_WAIT_MS)),
+  ])
+  holdEarlyClicks(container, { load: loadLaterParts, ready: partsReady })
+  holdViewChanges(partsReady)
   afterFirstChart(loadParts)
-  setTimeout(loadParts, LATER_PARTS_BY_MS)
   ready = Promise.race([datasetFetched, new Promise((resolve) => setTimeout(resolve, PRERENDER_WAIT_MS))])
 } else {
   // Drawn from scratch, the page needs them at once, so nothing appears late around the chart.
@@ -59,8 +71,11 @@ function start(root: HTMLElement) {
   if (showsPrerender && isBuiltFrom(queryClient.getQueryData(datasetQuery.queryKey))) {
     hydrateRoot(root, app)
     root.removeAttribute('data-prerendered')
+    settleTakeover(true)
+    setTimeout(loadParts, LATER_PARTS_BY_MS)
     return
   }
+  settleTakeover(false)
   loadParts()
   void laterPartsLoaded
     .catch(() => {})

@@ -12,6 +12,9 @@ import { TabSkeleton } from '@/app/tab-skeleton'
 import { useStickyProblems } from '@/app/use-sticky-problems'
 import { ErrorBoundary } from '@/ui/error-boundary'
 import { whenIdle } from '@/app/idle'
+import { useLaterPartsFailed } from '@/app/hydrate-later'
+import { Notice } from '@/ui/notice'
+import { useI18n } from '@/i18n/i18n'
 
 // Presenter and embed modes are separate entry points into the same views: loaded only when used.
 const PresenterLayout = lazy(() => import('@/present/presenter-layout').then((m) => ({ default: m.PresenterLayout })))
@@ -47,6 +50,7 @@ export function App() {
   const [shownProblems, dismissProblems] = useStickyProblems(allProblems)
   const notice = (isCompact: boolean) => (
     <>
+      <PartsFailedNotice />
       {shownProblems.length > 0 && (
         <OnDemand>
           <ViewNotice problems={shownProblems} onDismiss={dismissProblems} isCompact={isCompact} />
@@ -82,6 +86,13 @@ export function App() {
       )}
     </I18nProvider>
   )
+}
+
+/** When the code of the parts around the charts could not load: one notice for all of them. */
+function PartsFailedNotice() {
+  const i18n = useI18n()
+  if (!useLaterPartsFailed()) return null
+  return <Notice tone="danger" role="alert" title={i18n.t('app.partFailed')} />
 }
 
 /** The notices' code, once the browser is idle after the first view; a failure is left to the notice. */

@@ -1,6 +1,13 @@
-import { Suspense, use, type ComponentProps, type ComponentType, type JSX, type ReactNode } from 'react'
+import {
+  Suspense,
+  use,
+  useSyncExternalStore,
+  type ComponentProps,
+  type ComponentType,
+  type JSX,
+  type ReactNode,
+} from 'react'
 import { ErrorBoundary } from '@/ui/error-boundary'
-import { useI18n } from '@/i18n/i18n'
 
 /**
  * The parts of the page around the charts (header, toolbar, intro, filters, cards, a chart's title
@@ -12,6 +19,8 @@ type LaterParts = typeof import('@/app/later-parts')
 
 let parts: LaterParts | undefined
 let loading: Promise<LaterParts> | undefined
+let hasFailed = false
+const failureListeners = new Set<() => void>()
 let settle: { resolve: (module: LaterParts) => void; reject: (error: unknown) => void }
 /** Settles once the parts are in (or could not load), without starting the load. */
 const partsLoaded = new Promise<LaterParts>((resolve, reject) => {
@@ -33,6 +42,8 @@ export function loadLaterParts(): Promise<LaterParts> {
     },
     (error: unknown) => {
       settle.reject(error)
+      hasFailed = true
+      for (const listener of failureListeners) listener()
       throw error
     },
   )
@@ -75,26 +86,29 @@ export function laterPart<K extends keyof LaterParts>(name: K) {
   return LaterPart
 }
 
+/** Whether the parts' code could not load, even after trying again: the app then says so, once. */
+export function useLaterPartsFailed(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      failureListeners.add(listener)
+      return () => failureListeners.delete(listener)
+    },
+    () => hasFailed,
+    () => false,
+  )
+}
+
 /**
  * A part of the prerendered page that React takes over after the chart. React hydrates the content
  * of a Suspense boundary found in server HTML in a later pass, one that yields to the browser
  * (selective hydration), so the pass that reaches the Overview's chart skips these parts; the chart
- * measures itself and draws, and they follow once their code is in. If it never comes, the part
- * says so; the rest of the page keeps working.
+ * measures itself and draws, and they follow once their code is in. If it never comes, the part is
+ * left out (the app says why, once: useLaterPartsFailed); the rest of the page keeps working.
  */
 export function HydrateLater({ children }: { children: ReactNode }) {
   return (
-    <ErrorBoundary fallback={() => <PartFailed />}>
+    <ErrorBoundary fallback={() => null}>
       <Suspense fallback={null}>{children}</Suspense>
     </ErrorBoundary>
-  )
-}
-
-function PartFailed() {
-  const i18n = useI18n()
-  return (
-    <p role="alert" className="text-sm text-ink-muted">
-      {i18n.t('app.partFailed')}
-    </p>
   )
 }

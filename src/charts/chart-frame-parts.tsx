@@ -12,47 +12,25 @@ import { useChartScale } from '@/charts/chart-scale'
 import type { ChartDownload, FrameText } from '@/charts/export/chart-data'
 import { DownloadButtons } from '@/charts/export/download-buttons'
 
-// The words around a chart (chart-frame.tsx): its heading above, and below it the summary, the
+// The words around a chart (chart-frame.tsx): the legend above, and below it the summary, the
 // source line, the quotes, the notes and the downloads. They load after the first chart is drawn.
 
-type FrameHeadingProps = {
-  titleId: string
-  title: string
-  question: string
-  unitLine: string
-  /** Kinds drawn, for the legend; omit for charts not coloured by kind. */
-  kinds?: FactKind[] | undefined
-  isEmpty: boolean
-}
-
-/** The chart's title, the question it answers, its unit, and the legend of kinds. */
-export function FrameHeading({ titleId, title, question, unitLine, kinds, isEmpty }: FrameHeadingProps) {
+/** The legend of the kinds a chart draws, each with what it means. */
+export function FrameLegend({ kinds }: { kinds: FactKind[] }) {
   const i18n = useI18nOnDemand()
   const { isProjected } = useChartScale()
   return (
-    <>
-      <header>
-        <h3 id={titleId} className="text-lg font-semibold leading-snug">
-          {title}
-        </h3>
-        <p className="text-sm text-ink-muted">{question}</p>
-        <p className="mt-1 text-xs font-medium uppercase tracking-wide text-ink-muted">{unitLine}</p>
-      </header>
-
-      {kinds && kinds.length > 0 && !isEmpty && (
-        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={i18n.t('filter.kind')}>
-          {kinds.map((kind) => (
-            <li key={kind} className="inline-flex items-center gap-1.5">
-              <KindSwatch kind={kind} />
-              <span>
-                <span className="font-medium">{i18n.t(`kind.${kind}`)}</span>
-                {!isProjected && <span className="text-ink-muted">: {i18n.t(`kind.${kind}.hint`)}</span>}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={i18n.t('filter.kind')}>
+      {kinds.map((kind) => (
+        <li key={kind} className="inline-flex items-center gap-1.5">
+          <KindSwatch kind={kind} />
+          <span>
+            <span className="font-medium">{i18n.t(`kind.${kind}`)}</span>
+            {!isProjected && <span className="text-ink-muted">: {i18n.t(`kind.${kind}.hint`)}</span>}
+          </span>
+        </li>
+      ))}
+    </ul>
   )
 }
 

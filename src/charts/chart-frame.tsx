@@ -9,8 +9,9 @@ import { ChartErrorBoundary } from '@/charts/chart-error-boundary'
 import type { ChartDownload } from '@/charts/export/chart-data'
 import { HydrateLater, laterPart } from '@/app/hydrate-later'
 
-// The words around the chart are in chart-frame-parts.tsx, which loads after the first chart.
-const FrameHeading = laterPart('FrameHeading')
+// The legend and the words below the chart are in chart-frame-parts.tsx, which loads after the
+// first chart; the title stays here, so the figure is named from the start.
+const FrameLegend = laterPart('FrameLegend')
 const FrameCaption = laterPart('FrameCaption')
 
 type ChartFrameProps = {
@@ -53,16 +54,19 @@ export function ChartFrame(props: ChartFrameProps) {
       aria-describedby={summaryId}
       className="flex min-w-0 flex-col gap-3 rounded-lg border border-line-soft bg-raised p-4 sm:p-5"
     >
-      <HydrateLater>
-        <FrameHeading
-          titleId={titleId}
-          title={title}
-          question={question}
-          unitLine={unitLine}
-          kinds={kinds}
-          isEmpty={isEmpty}
-        />
-      </HydrateLater>
+      <header>
+        <h3 id={titleId} className="text-lg font-semibold leading-snug">
+          {title}
+        </h3>
+        <p className="text-sm text-ink-muted">{question}</p>
+        <p className="mt-1 text-xs font-medium uppercase tracking-wide text-ink-muted">{unitLine}</p>
+      </header>
+
+      {kinds && kinds.length > 0 && !isEmpty && (
+        <HydrateLater>
+          <FrameLegend kinds={kinds} />
+        </HydrateLater>
+      )}
 
       {/* Switching between chart and table tries again: the table may work where the chart broke. */}
       <ChartErrorBoundary resetKey={display}>

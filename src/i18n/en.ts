@@ -6,7 +6,7 @@
  */
 export const en = {
   'app.skipToContent': 'Skip to content',
-  'app.partFailed': 'This part of the page could not load. Reload the page to try again.',
+  'app.partFailed': 'Parts of this page could not load (the header, the filters, the words around the charts). Reload the page to try again.',
 
   'tabs.label': 'Dashboard sections',
   'tab.overview': 'Overview',

@@ -39,12 +39,36 @@ function parseSearch(search: string) {
 /** The view the URL holds now, read when it is needed (at a click) rather than subscribed to. */
 export const currentView = (): View => parseSearch(readSearch()).view
 
+// While set, a change of view waits for it (see holdViewChanges).
+let viewChangesWaitFor: Promise<unknown> | null = null
+
+/**
+ * Makes changes of view wait until `until` settles. On the prerendered page, a change of view
+ * before the code of the parts around the charts is in would make React drop their HTML (it
+ * cannot take over a part whose code it lacks), so a tab chosen with the keyboard then waits for
+ * that code, as a click does (hold-early-clicks.ts).
+ */
+export function holdViewChanges(until: Promise<unknown>) {
+  const held = until.then(
+    () => {},
+    () => {},
+  )
+  viewChangesWaitFor = held
+  void held.then(() => {
+    if (viewChangesWaitFor === held) viewChangesWaitFor = null
+  })
+}
+
 /**
  * Writes a view derived from the current one into the URL. A new view pushes a history entry, so
  * Back and Forward step through views; `replace` is for corrections. Stable: no component needs to
  * subscribe to the URL to change it.
  */
 export const setView: SetView = (update, options) => {
+  if (viewChangesWaitFor) {
+    void viewChangesWaitFor.then(() => setView(update, options))
+    return
+  }
   const current = currentView()
   const nextSearch = serializeView(update(current))
   // Inside an embed, the host page's Back button belongs to the host: views replace each other.

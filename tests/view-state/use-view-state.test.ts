@@ -1,5 +1,12 @@
 import { act, renderHook } from '@testing-library/react'
-import { canonicalizeUrl, useViewState, withFilter, withTab } from '@/view-state/use-view-state'
+import {
+  canonicalizeUrl,
+  holdViewChanges,
+  setView,
+  useViewState,
+  withFilter,
+  withTab,
+} from '@/view-state/use-view-state'
 import { defaultView, emptyFilters, type View } from '@/view-state/view'
 
 describe('withTab', () => {
@@ -70,5 +77,22 @@ describe('useViewState', () => {
     expect(window.location.search).toBe('?tab=nev')
     expect(window.history.length).toBe(before)
     expect(result.current.problems).toEqual([])
+  })
+})
+
+describe('holdViewChanges', () => {
+  it('makes changes of view wait, in order, until it settles, then lets them through at once', async () => {
+    window.history.replaceState(null, '', '/')
+    let release: () => void = () => {}
+    holdViewChanges(new Promise<void>((resolve) => (release = resolve)))
+    setView((view) => withTab(view, 'nev'))
+    setView((view) => withFilter(view, 'kind', ['reported']))
+    expect(window.location.search).toBe('')
+    release()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(new URLSearchParams(window.location.search).get('tab')).toBe('nev')
+    expect(new URLSearchParams(window.location.search).get('kind')).toBe('reported')
+    setView((view) => withTab(view, 'finance'))
+    expect(new URLSearchParams(window.location.search).get('tab')).toBe('finance')
   })
 })

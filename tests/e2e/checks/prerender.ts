@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { appUrl, screenshot, withAppPage, type Job, type Suite } from './app-page.ts'
-import { tabPanel, waitForBars } from './render.ts'
+import { BAR_SELECTOR, tabPanel, waitForBars } from './render.ts'
 import { waitUntil } from './wait.ts'
 
 /**
@@ -253,8 +253,48 @@ async function checkLaterParts(suite: Suite) {
       const slide = await waitUntil(async () => (await page.getByRole('heading', { level: 3 }).count()) > 0)
       scope.expect('prerender', slide, 'the slide to show its chart’s title once the code is in', 'no chart title')
     })
+    await scope.run('prerender', async () => {
+      // A tab chosen with the keyboard meanwhile waits too, and the parts' HTML stays on screen.
+      await page.unrouteAll()
+      parts = await holdParts(page)
+      await page.goto(appUrl(suite.server))
+      await waitForBars(page)
+      await page.getByRole('tab', { name: 'Overview', exact: true }).focus()
+      await page.keyboard.press('ArrowRight')
+      await page.waitForTimeout(200)
+      const whileHeld = { tab: new URL(page.url()).searchParams.get('tab'), header: await headerText(page) }
+      scope.expect(
+        'prerender',
+        whileHeld.tab === null && whileHeld.header.includes(TITLE),
+        'ArrowRight on the tabs before the parts’ code is in to wait, the header still shown',
+        `?tab=${whileHeld.tab}, header “${whileHeld.header.slice(0, 80)}”`,
+      )
+      parts.release()
+      const moved = await waitUntil(async () => new URL(page.url()).searchParams.get('tab') === 'clusters')
+      const header = await headerText(page)
+      scope.expect(
+        'prerender',
+        moved && header.includes(TITLE),
+        'the tab chosen to open once the code is in, the header still shown',
+        `${page.url()}, header “${header.slice(0, 80)}”`,
+      )
+    })
+    await scope.run('prerender', async () => {
+      // The chart is React's from the start: a click on a bar is not held, and opens its source.
+      await page.unrouteAll()
+      parts = await holdParts(page)
+      await page.goto(appUrl(suite.server))
+      await waitForBars(page)
+      await tabPanel(page).locator(BAR_SELECTOR).first().click()
+      parts.release()
+      const opened = await waitUntil(async () => new URL(page.url()).searchParams.get('source') !== null)
+      scope.expect('prerender', opened, 'a bar clicked before the parts’ code is in to open its source', page.url())
+    })
   })
 }
+
+const TITLE = 'Chongqing: a growth pole of high-quality development'
+const headerText = async (page: Page) => (await page.locator('#root header').first().textContent()) ?? ''
 
 /** Holds the parts' chunk on its way until released; notes how many bars were drawn when it was asked for. */
 async function holdParts(page: Page) {
