@@ -6,16 +6,16 @@ import { App } from '@/app/app'
 import { datasetQuery } from '@/data/dataset-query'
 import { isBuiltFrom, setDatasetCheckedAtBuild } from '@/data/checked-at-build'
 import { afterFirstChart } from '@/charts/draw-turns'
-import { laterPartsLoaded, loadLaterParts } from '@/app/hydrate-later'
-import { holdEarlyClicks } from '@/app/hold-early-clicks'
-import { holdViewChanges } from '@/view-state/use-view-state'
+import { areLaterPartsLoaded, laterPartsLoaded, loadLaterParts, markLaterPartsLate } from '@/app/hydrate-later'
+import { holdEarlyInput } from '@/app/early-input'
+import { gateViewChanges } from '@/view-state/use-view-state'
 import '@/styles/app.css'
 
 /** How long the prerendered page may wait for the dataset before the app takes over anyway. */
 const PRERENDER_WAIT_MS = 5000
 /** When the parts around the charts load, after the takeover, if no chart has been drawn by then. */
 const LATER_PARTS_BY_MS = 3000
-/** How long clicks and changes of view on the prerendered page may wait for those parts. */
+/** How long after the takeover changes of view wait for those parts before they are late. */
 const EARLY_INPUT_WAIT_MS = 5000
 /** Says whether React took the prerendered page over (true) or drew it from scratch (false). */
 let settleTakeover: (isHydrated: boolean) => void = () => {}
@@ -37,24 +37,23 @@ const showsPrerender = prerenderedFrom !== null && !document.documentElement.has
 const loadParts = () => void loadLaterParts().catch(() => {}) // a part that cannot load says so (App)
 const datasetFetched = queryClient.prefetchQuery(datasetQuery)
 let ready: Promise<unknown>
+let earlyInput: ReturnType<typeof holdEarlyInput> | null = null
 if (showsPrerender) {
   // The chart first: the code of the parts around it (hydrate-later.tsx) loads once it is drawn, or
-  // as soon as the reader reaches for the page. Until then, clicks on those parts and changes of
-  // view wait for it (made once the page is taken over, dropped if it is drawn from scratch), at
-  // most EARLY_INPUT_WAIT_MS.
+  // as soon as the reader reaches for the page. Input before then waits for it (early-input.ts):
+  // made once React has taken the page over and the code is in, or dropped (clicks) if the page
+  // is drawn from scratch instead.
   const tookOver = new Promise<boolean>((resolve) => (settleTakeover = resolve))
-  const partsReady = Promise.race([
-    tookOver.then((isHydrated) => isHydrated && laterPartsLoaded.then(() => true)),
-    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), EARLY_INPUT_WAIT_MS)),
-  ])
-  holdEarlyClicks(container, { load: loadLaterParts, ready: partsReady })
-  holdViewChanges(partsReady)
+  const partsReady = tookOver.then((isHydrated) => isHydrated && laterPartsLoaded)
+  const input = holdEarlyInput(container, { load: loadLaterParts, ready: partsReady })
+  gateViewChanges((apply, next) => input.holdChange(apply, next.mode !== 'app'))
+  earlyInput = input
   afterFirstChart(loadParts)
   ready = Promise.race([datasetFetched, new Promise((resolve) => setTimeout(resolve, PRERENDER_WAIT_MS))])
 } else {
   // Drawn from scratch, the page needs them at once, so nothing appears late around the chart.
   loadParts()
-  ready = laterPartsLoaded.catch(() => {})
+  ready = laterPartsLoaded
 }
 void ready.then(() => start(container))
 
@@ -73,16 +72,20 @@ function start(root: HTMLElement) {
     root.removeAttribute('data-prerendered')
     settleTakeover(true)
     setTimeout(loadParts, LATER_PARTS_BY_MS)
+    // The code is late: say so, and let changes of view through (the parts wait in place).
+    setTimeout(() => {
+      if (areLaterPartsLoaded()) return
+      markLaterPartsLate()
+      earlyInput?.stall()
+    }, EARLY_INPUT_WAIT_MS)
     return
   }
   settleTakeover(false)
   loadParts()
-  void laterPartsLoaded
-    .catch(() => {})
-    .then(() => {
-      // Synchronously, so a prerendered page is gone and the guard's mark lifted in the same frame.
-      flushSync(() => createRoot(root).render(app))
-      document.documentElement.removeAttribute('data-prerender')
-      root.removeAttribute('data-prerendered')
-    })
+  void laterPartsLoaded.then(() => {
+    // Synchronously, so a prerendered page is gone and the guard's mark lifted in the same frame.
+    flushSync(() => createRoot(root).render(app))
+    document.documentElement.removeAttribute('data-prerender')
+    root.removeAttribute('data-prerendered')
+  })
 }

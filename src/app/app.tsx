@@ -12,7 +12,7 @@ import { TabSkeleton } from '@/app/tab-skeleton'
 import { useStickyProblems } from '@/app/use-sticky-problems'
 import { ErrorBoundary } from '@/ui/error-boundary'
 import { whenIdle } from '@/app/idle'
-import { useLaterPartsFailed } from '@/app/hydrate-later'
+import { useLaterPartsState } from '@/app/hydrate-later'
 import { Notice } from '@/ui/notice'
 import { useI18n } from '@/i18n/i18n'
 
@@ -50,7 +50,7 @@ export function App() {
   const [shownProblems, dismissProblems] = useStickyProblems(allProblems)
   const notice = (isCompact: boolean) => (
     <>
-      <PartsFailedNotice />
+      <LaterPartsNotice />
       {shownProblems.length > 0 && (
         <OnDemand>
           <ViewNotice problems={shownProblems} onDismiss={dismissProblems} isCompact={isCompact} />
@@ -88,11 +88,13 @@ export function App() {
   )
 }
 
-/** When the code of the parts around the charts could not load: one notice for all of them. */
-function PartsFailedNotice() {
+/** When the code of the parts around the charts is late or cannot come: one notice for all of them. */
+function LaterPartsNotice() {
   const i18n = useI18n()
-  if (!useLaterPartsFailed()) return null
-  return <Notice tone="danger" role="alert" title={i18n.t('app.partFailed')} />
+  const state = useLaterPartsState()
+  if (state === 'late') return <Notice title={i18n.t('app.partsLate')} />
+  if (state === 'failed') return <Notice tone="danger" role="alert" title={i18n.t('app.partFailed')} />
+  return null
 }
 
 /** The notices' code, once the browser is idle after the first view; a failure is left to the notice. */

@@ -10,23 +10,30 @@ import {
 import { ErrorBoundary } from '@/ui/error-boundary'
 
 /**
- * The parts of the page around the charts (header, toolbar, intro, filters, cards, a chart's title
- * and caption) are code the first chart does not need. On the prerendered page their HTML is on
- * screen already; their code loads once the first chart is drawn, or as soon as the reader reaches
- * for the page (see hold-early-clicks.ts), so the bytes before the first chart are the chart's.
+ * The parts of the page around the charts (header, toolbar, intro, filters, cards, a chart's
+ * legend and caption) are code the first chart does not need. On the prerendered page their HTML
+ * is on screen already; their code loads once the first chart is drawn, or as soon as the reader
+ * reaches for the page (see early-input.ts), so the bytes before the first chart are the chart's.
  */
 type LaterParts = typeof import('@/app/later-parts')
 
+/** Where the parts' code is: what the app tells the reader when it is late or cannot come. */
+export type LaterPartsState = 'loading' | 'late' | 'loaded' | 'failed'
+
 let parts: LaterParts | undefined
 let loading: Promise<LaterParts> | undefined
-let hasFailed = false
-const failureListeners = new Set<() => void>()
-let settle: { resolve: (module: LaterParts) => void; reject: (error: unknown) => void }
-/** Settles once the parts are in (or could not load), without starting the load. */
-const partsLoaded = new Promise<LaterParts>((resolve, reject) => {
-  settle = { resolve, reject }
-})
-partsLoaded.catch(() => {}) // a failure is shown where a part stands, not reported as unhandled
+let state: LaterPartsState = 'loading'
+const stateListeners = new Set<() => void>()
+let settle: (module: LaterParts | null) => void = () => {}
+/** The parts once they are in, or null if they cannot come; waiting for it does not start the load. */
+const partsSettled = new Promise<LaterParts | null>((resolve) => (settle = resolve))
+
+const never = new Promise<never>(() => {})
+
+function setState(next: LaterPartsState) {
+  state = next
+  for (const listener of stateListeners) listener()
+}
 
 /** How often a chunk that failed to load is asked for again (a network blip), and after how long. */
 const RETRIES = 2
@@ -37,13 +44,13 @@ export function loadLaterParts(): Promise<LaterParts> {
   loading ??= importWithRetries(RETRIES).then(
     (module) => {
       parts = module
-      settle.resolve(module)
+      settle(module)
+      setState('loaded')
       return module
     },
     (error: unknown) => {
-      settle.reject(error)
-      hasFailed = true
-      for (const listener of failureListeners) listener()
+      settle(null)
+      setState('failed')
       throw error
     },
   )
@@ -64,11 +71,31 @@ async function importWithRetries(retries: number): Promise<LaterParts> {
 export function provideLaterParts(module: LaterParts) {
   parts = module
   loading = Promise.resolve(module)
-  settle.resolve(module)
+  settle(module)
+  state = 'loaded'
 }
 
-/** Settles once the parts' code is in, or has failed to load; does not start the load. */
-export const laterPartsLoaded: Promise<unknown> = partsLoaded
+/** Settles once the parts' code is in (true) or cannot come (false); does not start the load. */
+export const laterPartsLoaded: Promise<boolean> = partsSettled.then((module) => module !== null)
+
+export const areLaterPartsLoaded = () => parts !== undefined
+
+/** Says the parts' code is late (it still may come). */
+export function markLaterPartsLate() {
+  if (state === 'loading') setState('late')
+}
+
+/** Where the parts' code is, for a notice when it is late or cannot come. */
+export function useLaterPartsState(): LaterPartsState {
+  return useSyncExternalStore(
+    (listener) => {
+      stateListeners.add(listener)
+      return () => stateListeners.delete(listener)
+    },
+    () => state,
+    () => 'loaded',
+  )
+}
 
 /**
  * A part by name: drawn at once when its code is in; otherwise it waits (suspends) until it is,
@@ -78,7 +105,9 @@ export const laterPartsLoaded: Promise<unknown> = partsLoaded
 export function laterPart<K extends keyof LaterParts>(name: K) {
   type Props = ComponentProps<LaterParts[K]> & JSX.IntrinsicAttributes
   function LaterPart(props: Props) {
-    const module = parts ?? use(partsLoaded)
+    // If the code cannot come, the part waits for good: the prerendered HTML stays readable, and
+    // the app says why, once (useLaterPartsState).
+    const module = parts ?? use(partsSettled) ?? use(never)
     const Part = module[name] as unknown as ComponentType<Props> // the part named K, whose props are Props
     return <Part {...props} />
   }
@@ -86,24 +115,12 @@ export function laterPart<K extends keyof LaterParts>(name: K) {
   return LaterPart
 }
 
-/** Whether the parts' code could not load, even after trying again: the app then says so, once. */
-export function useLaterPartsFailed(): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      failureListeners.add(listener)
-      return () => failureListeners.delete(listener)
-    },
-    () => hasFailed,
-    () => false,
-  )
-}
-
 /**
  * A part of the prerendered page that React takes over after the chart. React hydrates the content
  * of a Suspense boundary found in server HTML in a later pass, one that yields to the browser
  * (selective hydration), so the pass that reaches the Overview's chart skips these parts; the chart
  * measures itself and draws, and they follow once their code is in. If it never comes, the part is
- * left out (the app says why, once: useLaterPartsFailed); the rest of the page keeps working.
+ * left out (the app says why, once: useLaterPartsState); the rest of the page keeps working.
  */
 export function HydrateLater({ children }: { children: ReactNode }) {
   return (

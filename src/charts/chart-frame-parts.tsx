@@ -10,6 +10,8 @@ import { KindSwatch } from '@/charts/kind-swatch'
 import { QuoteList } from '@/charts/quote-list'
 import { useChartScale } from '@/charts/chart-scale'
 import type { ChartDownload, FrameText } from '@/charts/export/chart-data'
+import type { Summary } from '@/charts/chart-frame'
+import * as summarizers from '@/charts/summarize'
 import { DownloadButtons } from '@/charts/export/download-buttons'
 
 // The words around a chart (chart-frame.tsx): the legend above, and below it the summary, the
@@ -39,7 +41,7 @@ type FrameCaptionProps = {
   title: string
   question: string
   unitLine: string
-  summary: string
+  summary: Summary
   citations: Citation[]
   /** The day the conference figures were stated. */
   sourceDate: string
@@ -56,8 +58,9 @@ type FrameCaptionProps = {
  * click away, the data notes, and downloads that carry the same words.
  */
 export function FrameCaption(props: FrameCaptionProps) {
-  const { summaryId, summary, citations, sourceDate, isEmpty, display } = props
+  const { summaryId, citations, sourceDate, isEmpty, display } = props
   const i18n = useI18nOnDemand()
+  const summary = props.summary(summarizers, i18n)
   const { isProjected } = useChartScale()
   const sourceLines = sourceLinesOf(citations, sourceDate, i18n)
   const notes = notesOf(citations)

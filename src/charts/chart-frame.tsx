@@ -1,6 +1,6 @@
 import { Suspense, useId, useRef, type ReactNode } from 'react'
 import type { FactKind } from '@/data/schema'
-import { useI18n } from '@/i18n/i18n'
+import { useI18n, type CompleteI18n } from '@/i18n/i18n'
 import type { Display } from '@/view-state/view'
 import { EmptyState } from '@/ui/empty-state'
 import { Skeleton } from '@/ui/skeleton'
@@ -14,6 +14,9 @@ import { HydrateLater, laterPart } from '@/app/hydrate-later'
 const FrameLegend = laterPart('FrameLegend')
 const FrameCaption = laterPart('FrameCaption')
 
+/** Writes a chart's summary, given the summarizers and the whole catalog in the reader's language. */
+export type Summary = (write: typeof import('@/charts/summarize'), i18n: CompleteI18n) => string
+
 type ChartFrameProps = {
   title: string
   /** The reader's question this chart answers. */
@@ -22,7 +25,8 @@ type ChartFrameProps = {
   display: Display
   chart: ReactNode
   table: ReactNode
-  summary: string
+  /** The chart's summary, written with the summarizers, which load with the words around it. */
+  summary: Summary
   citations: Citation[]
   /** The day the conference figures were stated. */
   sourceDate: string

@@ -1,12 +1,13 @@
 import type { FigureRow } from '@/data/select-figures'
 import { formatCount, formatFigure } from '@/i18n/format'
-import type { I18n } from '@/i18n/i18n'
+import type { CompleteI18n as I18n } from '@/i18n/i18n'
 import type { CountRow } from '@/charts/count-bar-chart'
 
 /**
  * What a chart says, in sentences built from the rows it draws, in the reader's language: a lead
  * sentence where the tab knows what matters most, then the range, then which figures are the
- * conference's own. Screen readers get it as the chart's description; anyone can open it.
+ * conference's own. Screen readers get it as the chart's description; anyone can open it. It
+ * loads with the words around the chart (chart-frame-parts.tsx), not with the first chart.
  */
 export function summarizeFigures(
   title: string,

@@ -7,6 +7,15 @@ import { en, type FirstViewKey } from '@/i18n/en'
  */
 export const enOnDemand = {
   // Around the charts, loaded after the first one is drawn (src/app/later-parts.ts).
+  'summary.range': '{title}: {count} figures, from {highest} down to {lowest}.',
+  'summary.one': '{title}: {item}.',
+  'summary.stated': 'Stated at the conference: {items}.',
+  'summary.counts': '{title}, largest first: {items}.',
+  'summary.trade':
+    'Chongqing’s imports and exports were {baseline} in 2022 (another source); the 2027 target is to {target}, growth of {growth} on 2022.',
+  'summary.none': '{title}: no figures match the current filters.',
+  'summary.item': '{label}: {value}',
+  'summary.join': '; ',
   'app.title': 'Chongqing: a growth pole of high-quality development',
   'app.asOf': 'Data as of {date}: statements made at the press conference, not live figures.',
   'app.eyebrow': 'Press conference · {date}',

@@ -6,7 +6,8 @@
  */
 export const en = {
   'app.skipToContent': 'Skip to content',
-  'app.partFailed': 'Parts of this page could not load (the header, the filters, the words around the charts). Reload the page to try again.',
+  'app.partFailed': 'Parts of this page could not load. Reload the page to try again.',
+  'app.partsLate': 'Parts of this page are slow to load; they will work once they arrive.',
 
   'tabs.label': 'Dashboard sections',
   'tab.overview': 'Overview',
@@ -33,15 +34,6 @@ export const en = {
   'chart.capped': 'The {shown} largest of {total} figures are drawn; the table lists every one.',
 
   'label.withPeriod': '{label} ({period})',
-  'summary.range': '{title}: {count} figures, from {highest} down to {lowest}.',
-  'summary.one': '{title}: {item}.',
-  'summary.stated': 'Stated at the conference: {items}.',
-  'summary.counts': '{title}, largest first: {items}.',
-  'summary.trade':
-    'Chongqing’s imports and exports were {baseline} in 2022 (another source); the 2027 target is to {target}, growth of {growth} on 2022.',
-  'summary.none': '{title}: no figures match the current filters.',
-  'summary.item': '{label}: {value}',
-  'summary.join': '; ',
 
   'overview.trade.title': 'Imports and exports: the 2027 target against 2022',
   'overview.trade.question': 'How far does Chongqing’s trade have to grow to meet the 2027 target?',

@@ -5,7 +5,8 @@ export const zhCN: Catalog = {
   'app.title': '重庆：打造高质量发展重要增长极',
   'app.siteName': '重庆高质量发展增长极数据看板',
   'app.skipToContent': '跳到正文',
-  'app.partFailed': '页面的部分内容（页眉、筛选器、图表周围的说明）未能加载。请刷新页面重试。',
+  'app.partFailed': '页面的部分内容未能加载。请刷新页面重试。',
+  'app.partsLate': '页面的部分内容加载较慢，加载完成后即可使用。',
   'app.asOf': '数据截至{date}：为新闻发布会上的表述，并非实时数据。',
   'app.eyebrow': '新闻发布会 · {date}',
 

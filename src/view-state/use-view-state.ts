@@ -39,24 +39,16 @@ function parseSearch(search: string) {
 /** The view the URL holds now, read when it is needed (at a click) rather than subscribed to. */
 export const currentView = (): View => parseSearch(readSearch()).view
 
-// While set, a change of view waits for it (see holdViewChanges).
-let viewChangesWaitFor: Promise<unknown> | null = null
+/** Decides whether a change of view waits: true when it keeps `apply` to make later. */
+export type ViewGate = (apply: () => void, next: View) => boolean
+let gate: ViewGate | null = null
 
 /**
- * Makes changes of view wait until `until` settles. On the prerendered page, a change of view
- * before the code of the parts around the charts is in would make React drop their HTML (it
- * cannot take over a part whose code it lacks), so a tab chosen with the keyboard then waits for
- * that code, as a click does (hold-early-clicks.ts).
+ * Lets the prerendered page hold changes of view until the code of the parts around the charts is
+ * in (early-input.ts): a change before that would make React drop their HTML. Null lets them through.
  */
-export function holdViewChanges(until: Promise<unknown>) {
-  const held = until.then(
-    () => {},
-    () => {},
-  )
-  viewChangesWaitFor = held
-  void held.then(() => {
-    if (viewChangesWaitFor === held) viewChangesWaitFor = null
-  })
+export function gateViewChanges(next: ViewGate | null) {
+  gate = next
 }
 
 /**
@@ -65,10 +57,11 @@ export function holdViewChanges(until: Promise<unknown>) {
  * subscribe to the URL to change it.
  */
 export const setView: SetView = (update, options) => {
-  if (viewChangesWaitFor) {
-    void viewChangesWaitFor.then(() => setView(update, options))
-    return
-  }
+  if (gate?.(() => writeView(update, options), update(currentView()))) return
+  writeView(update, options)
+}
+
+const writeView: SetView = (update, options) => {
   const current = currentView()
   const nextSearch = serializeView(update(current))
   // Inside an embed, the host page's Back button belongs to the host: views replace each other.

@@ -45,7 +45,7 @@ describe('the parts around the charts', () => {
     })
     const Header = later.laterPart('Header') as unknown as () => React.ReactNode
     function FailureFlag() {
-      return <p>{later.useLaterPartsFailed() ? 'failed' : 'not failed'}</p>
+      return <p>parts: {later.useLaterPartsState()}</p>
     }
     await act(async () => {
       render(
@@ -58,9 +58,10 @@ describe('the parts around the charts', () => {
         </div>,
       )
     })
-    expect(screen.getByText('not failed')).toBeInTheDocument()
+    expect(screen.getByText('parts: loading')).toBeInTheDocument()
     await act(() => later.loadLaterParts().catch(() => {}))
-    expect(await screen.findByText('failed')).toBeInTheDocument()
+    expect(await screen.findByText('parts: failed')).toBeInTheDocument()
+    expect(await later.laterPartsLoaded).toBe(false)
     expect(screen.getByText('The chart')).toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     expect(attempts).toHaveBeenCalledTimes(3) // once, then twice again

@@ -134,7 +134,7 @@ function frame(title: string, chart: React.ReactNode) {
       display="chart"
       chart={chart}
       table={<table aria-label={`${title} table`} />}
-      summary={`${title} summary`}
+      summary={() => `${title} summary`}
       citations={[]}
       sourceDate="2023-01-13"
       isEmpty={false}

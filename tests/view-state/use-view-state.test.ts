@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react'
 import {
   canonicalizeUrl,
-  holdViewChanges,
+  gateViewChanges,
   setView,
   useViewState,
   withFilter,
@@ -80,19 +80,23 @@ describe('useViewState', () => {
   })
 })
 
-describe('holdViewChanges', () => {
-  it('makes changes of view wait, in order, until it settles, then lets them through at once', async () => {
+describe('gateViewChanges', () => {
+  afterEach(() => gateViewChanges(null))
+
+  it('lets a gate keep changes of view to make later, and pass others through', () => {
     window.history.replaceState(null, '', '/')
-    let release: () => void = () => {}
-    holdViewChanges(new Promise<void>((resolve) => (release = resolve)))
+    const kept: (() => void)[] = []
+    gateViewChanges((apply, next) => {
+      if (next.mode !== 'app') return false // leaving the page: through at once
+      kept.push(apply)
+      return true
+    })
     setView((view) => withTab(view, 'nev'))
-    setView((view) => withFilter(view, 'kind', ['reported']))
     expect(window.location.search).toBe('')
-    release()
-    await new Promise((resolve) => setTimeout(resolve, 0))
+    setView((view) => ({ ...view, mode: 'present' }))
+    expect(new URLSearchParams(window.location.search).get('present')).toBe('1')
+    gateViewChanges(null)
+    for (const apply of kept) apply()
     expect(new URLSearchParams(window.location.search).get('tab')).toBe('nev')
-    expect(new URLSearchParams(window.location.search).get('kind')).toBe('reported')
-    setView((view) => withTab(view, 'finance'))
-    expect(new URLSearchParams(window.location.search).get('tab')).toBe('finance')
   })
 })

@@ -8,7 +8,6 @@ import { CountBarChart, type CountRow, type CountSeries } from '@/charts/count-b
 import { CountTable } from '@/charts/lazy-tables'
 import { seriesColors } from '@/charts/kind-style'
 import { FigureCardGrid } from '@/charts/figure-card-grid'
-import { summarizeCounts } from '@/charts/summarize'
 import type { TabProps } from '@/view-state/tab-props'
 import { ChoiceGroup } from '@/ui/choice-group'
 import { withFilter } from '@/view-state/use-view-state'
@@ -92,7 +91,7 @@ export function ClustersTab({ data, view, setView }: TabProps) {
             table={
               <CountTable rows={byTier} series={series} caption={byTierTitle} categoryLabel={i18n.t('filter.tier')} />
             }
-            summary={summarizeCounts(byTierTitle, byTier, i18n)}
+            summary={(write, complete) => write.summarizeCounts(byTierTitle, byTier, complete)}
             citations={clusters.lists}
             sourceDate={data.meta.event.date}
             download={{
@@ -131,7 +130,7 @@ export function ClustersTab({ data, view, setView }: TabProps) {
                 categoryLabel={i18n.t('table.item')}
               />
             }
-            summary={summarizeCounts(recurringTitle, recurring, i18n)}
+            summary={(write, complete) => write.summarizeCounts(recurringTitle, recurring, complete)}
             citations={clusters.lists.filter((row) =>
               row.list.items.some((item) => recurring.some((r) => r.key === item.id)),
             )}

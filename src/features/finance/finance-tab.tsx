@@ -8,7 +8,6 @@ import { CountBarChart, type CountRow, type CountSeries } from '@/charts/count-b
 import { CountTable } from '@/charts/lazy-tables'
 import { seriesColors } from '@/charts/kind-style'
 import { FigureCardGrid } from '@/charts/figure-card-grid'
-import { summarizeCounts } from '@/charts/summarize'
 import type { TabProps } from '@/view-state/tab-props'
 import { ChoiceGroup } from '@/ui/choice-group'
 import { withFilter } from '@/view-state/use-view-state'
@@ -88,7 +87,7 @@ export function FinanceTab({ data, view, setView }: TabProps) {
           isEmpty={rows.length === 0}
           chart={<CountBarChart rows={rows} series={series} title={title} />}
           table={<CountTable rows={rows} series={series} caption={title} categoryLabel={i18n.t('filter.proposal')} />}
-          summary={summarizeCounts(title, rows, i18n)}
+          summary={(write, complete) => write.summarizeCounts(title, rows, complete)}
           citations={finance.citations}
           sourceDate={data.meta.event.date}
           download={{

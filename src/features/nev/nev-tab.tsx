@@ -9,7 +9,6 @@ import { TabIntro } from '@/charts/tab-intro'
 import { FigureBarChart } from '@/charts/figure-bar-chart'
 import { FigureCardGrid } from '@/charts/figure-card-grid'
 import { FigureTable } from '@/charts/lazy-tables'
-import { summarizeFigures } from '@/charts/summarize'
 import type { TabProps } from '@/view-state/tab-props'
 import { hasControls, hasIntro, isChartShown } from '@/view-state/view-shape'
 import { selectNev, selectNevScope } from '@/features/nev/select-nev'
@@ -87,7 +86,9 @@ export function NevTab({ data, view, setView }: TabProps) {
                   showQualifierKey
                   chart={<FigureBarChart rows={rows} title={title} labelOf={labelOf} />}
                   table={<FigureTable rows={rows} caption={title} />}
-                  summary={summarizeFigures(title, rows, i18n, { labelOf, lead: key === 'output' ? lead : null })}
+                  summary={(write, complete) =>
+                    write.summarizeFigures(title, rows, complete, { labelOf, lead: key === 'output' ? lead : null })
+                  }
                   citations={rows}
                   sourceDate={data.meta.event.date}
                   download={{ chart: key, data: { kind: 'figures', rows } }}

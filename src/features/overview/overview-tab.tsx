@@ -1,9 +1,8 @@
 import { formatFigure } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
-import { ChartFrame } from '@/charts/chart-frame'
+import { ChartFrame, type Summary } from '@/charts/chart-frame'
 import { FigureBarChart } from '@/charts/figure-bar-chart'
 import { FigureTable } from '@/charts/lazy-tables'
-import { summarizeFigures } from '@/charts/summarize'
 import type { TabProps } from '@/view-state/tab-props'
 import { hasControls, hasIntro, isChartShown } from '@/view-state/view-shape'
 import { selectOverview, selectTradeGrowth } from '@/features/overview/select-overview'
@@ -23,14 +22,18 @@ export function OverviewTab({ data, view, setView }: TabProps) {
   const growth = selectTradeGrowth(data)
   const baseline = overview.trade.find((row) => row.kind === 'context')
   const mainGrowth = growth.at(-1)
-  const tradeLead =
-    baseline && mainGrowth
-      ? i18n.t('summary.trade', {
-          baseline: formatFigure(baseline, i18n.locale),
-          target: formatFigure(mainGrowth.target, i18n.locale),
-          growth: formatFigure(mainGrowth.change, i18n.locale),
-        })
-      : null
+  const tradeSummary: Summary = (write, complete) =>
+    write.summarizeFigures(tradeTitle, overview.trade, complete, {
+      labelOf,
+      lead:
+        baseline && mainGrowth
+          ? complete.t('summary.trade', {
+              baseline: formatFigure(baseline, complete.locale),
+              target: formatFigure(mainGrowth.target, complete.locale),
+              growth: formatFigure(mainGrowth.change, complete.locale),
+            })
+          : null,
+    })
   const tradeTitle = i18n.t('overview.trade.title')
   const labelOf = (row: (typeof overview.trade)[number]) =>
     i18n.t('label.withPeriod', { label: i18n.local(row.label), period: i18n.local(row.period) })
@@ -59,7 +62,7 @@ export function OverviewTab({ data, view, setView }: TabProps) {
             showQualifierKey
             chart={<FigureBarChart rows={overview.trade} title={tradeTitle} labelOf={labelOf} />}
             table={<FigureTable rows={overview.trade} caption={tradeTitle} />}
-            summary={summarizeFigures(tradeTitle, overview.trade, i18n, { labelOf, lead: tradeLead })}
+            summary={tradeSummary}
             citations={[...overview.trade, ...growth.flatMap((g) => (g.cagr ? [g.change, g.cagr] : [g.change]))]}
             sourceDate={data.meta.event.date}
             download={{ chart: 'trade', data: { kind: 'figures', rows: overview.trade } }}
