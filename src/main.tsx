@@ -8,7 +8,7 @@ import { isBuiltFrom, setDatasetCheckedAtBuild } from '@/data/checked-at-build'
 import { afterFirstChart } from '@/charts/draw-turns'
 import { areLaterPartsLoaded, laterPartsLoaded, loadLaterParts, markLaterPartsLate } from '@/app/hydrate-later'
 import { holdEarlyInput } from '@/app/early-input'
-import { gateViewChanges } from '@/view-state/use-view-state'
+import { currentView, gateViewChanges } from '@/view-state/use-view-state'
 import '@/styles/app.css'
 
 /** How long the prerendered page may wait for the dataset before the app takes over anyway. */
@@ -46,7 +46,8 @@ if (showsPrerender) {
   const tookOver = new Promise<boolean>((resolve) => (settleTakeover = resolve))
   const partsReady = tookOver.then((isHydrated) => isHydrated && laterPartsLoaded)
   const input = holdEarlyInput(container, { load: loadLaterParts, ready: partsReady })
-  gateViewChanges((apply, next) => input.holdChange(apply, next.mode !== 'app'))
+  // A change to or from presenting goes through at once: the parts are not on a slide.
+  gateViewChanges((apply, next) => input.holdChange(apply, next.mode !== 'app' || currentView().mode !== 'app'))
   earlyInput = input
   afterFirstChart(loadParts)
   ready = Promise.race([datasetFetched, new Promise((resolve) => setTimeout(resolve, PRERENDER_WAIT_MS))])

@@ -1,5 +1,5 @@
-/** What can take a click. */
-const CLICKABLE = 'a[href], button, input, select, label, summary'
+/** What can take a click. A link that opens a new tab is the browser's, working from the start. */
+const CLICKABLE = 'a[href]:not([target="_blank"]), button, input, select, label, summary'
 
 /**
  * Whether React has taken this element over: it then carries React's own reference to it. (React
@@ -59,37 +59,51 @@ export function holdEarlyInput(
   const release = async (isTakenOverPage: boolean) => {
     document.removeEventListener('pointerdown', startLoad, true)
     document.removeEventListener('keydown', startLoad, true)
-    // In order, input that comes meanwhile joining the queue: a click made again may change the
-    // view itself, which then goes through at once.
-    for (let held = queue.shift(); held; held = queue.shift()) {
-      if (held.kind === 'change') {
-        held.apply()
-        continue
+    try {
+      // In order, input that comes meanwhile joining the queue: a click made again may change the
+      // view itself, which then goes through at once.
+      for (let held = queue.shift(); held; held = queue.shift()) {
+        if (held.kind === 'change') {
+          applySafely(held.apply)
+          continue
+        }
+        if (!isTakenOverPage || !held.target.isConnected) continue
+        await new Promise((resolve) => setTimeout(resolve, 0)) // React sees the code arrive
+        pressDown(held.control)
+        isReplaying = true
+        try {
+          held.target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }))
+        } finally {
+          isReplaying = false
+        }
       }
-      if (!isTakenOverPage || !held.target.isConnected) continue
-      await new Promise((resolve) => setTimeout(resolve, 0)) // React sees the code arrive
-      pressDown(held.control)
-      isReplaying = true
-      try {
-        held.target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }))
-      } finally {
-        isReplaying = false
-      }
+    } finally {
+      isHoldingChanges = false
+      document.removeEventListener('click', hold, true)
     }
-    isHoldingChanges = false
-    document.removeEventListener('click', hold, true)
   }
-  parts.ready.then(release, () => release(false))
+  void parts.ready.then(release, () => release(false))
 
   return {
     holdChange,
-    // The code is late: changes of view go through (the parts wait in place); clicks on the
-    // parts stay held until it comes.
+    // The code is late: changes of view go through from now on (the parts wait in place), and
+    // those held so far up to the first held click; the rest wait behind that click for the code,
+    // so that a click is never overtaken by a change that came after it.
     stall: () => {
       isHoldingChanges = false
-      for (const held of queue.filter((item) => item.kind === 'change')) held.apply()
-      queue.splice(0, queue.length, ...queue.filter((item) => item.kind === 'click'))
+      const firstClick = queue.findIndex((item) => item.kind === 'click')
+      const leading = queue.splice(0, firstClick === -1 ? queue.length : firstClick)
+      for (const held of leading) if (held.kind === 'change') applySafely(held.apply)
     },
+  }
+}
+
+/** One change that fails (a history API refusing) leaves the others to be made. */
+function applySafely(apply: () => void) {
+  try {
+    apply()
+  } catch (error) {
+    console.error(error)
   }
 }
 

@@ -15,6 +15,7 @@ function setUp() {
       <label id="filter"><input id="box" type="checkbox"> <span id="word">Target</span></label>
       <button id="tab" role="tab">NEV</button>
       <a id="link" href="#x">Link</a>
+      <a id="away" href="#y" target="_blank">Source page</a>
     </div>
     <button id="outside">Elsewhere</button>`
   const byId = (id: string) => document.getElementById(id) as HTMLElement
@@ -80,14 +81,34 @@ describe('input on the prerendered page before the parts’ code is in', () => {
     expect(page.events).toEqual(['change present'])
   })
 
-  it('when the code is late, lets changes through and keeps clicks held', async () => {
-    page.byId('box').click()
+  it('when the code is late, makes the changes held before any click and lets new ones through; the rest wait behind the click', async () => {
+    const { events, byId, change, input, settle } = page
+    change('filter')
+    byId('box').click()
+    change('tab')
+    input.stall()
+    expect(events).toEqual(['change filter'])
+    change('source')
+    expect(events).toEqual(['change filter', 'change source'])
+    expect((byId('box') as HTMLInputElement).checked).toBe(false)
+    // The code comes at last: the click, then the change that came after it.
+    settle(true)
+    await settleAll()
+    expect(events.slice(2)).toEqual(['mousedown box', 'click box', 'change tab'])
+  })
+
+  it('goes on when one held change fails', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    page.input.holdChange(() => {
+      throw new Error('history refused')
+    }, false)
     page.change('tab')
-    page.input.stall()
+    page.settle(true)
+    await settleAll()
     expect(page.events).toEqual(['change tab'])
-    page.change('source')
-    expect(page.events).toEqual(['change tab', 'change source'])
-    expect((page.byId('box') as HTMLInputElement).checked).toBe(false)
+    expect(errors).toHaveBeenCalledTimes(1)
+    page.change('after')
+    expect(page.events).toEqual(['change tab', 'change after'])
   })
 
   it('drops held clicks, and makes held changes, when the page is drawn afresh instead', async () => {
@@ -99,13 +120,16 @@ describe('input on the prerendered page before the parts’ code is in', () => {
     expect((page.byId('box') as HTMLInputElement).checked).toBe(false)
   })
 
-  it('passes clicks at once on controls React runs, plain text, outside the app, and a link opened in a new tab', () => {
+  it('passes clicks at once on controls React runs, plain text, outside the app, and links that open a new tab', () => {
     const { events, byId } = page
     byId('tab').click()
     byId('text').click()
     byId('outside').click()
     byId('link').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }))
-    expect(events).toEqual(['click tab', 'click text', 'click outside', 'click link'])
+    const away = new MouseEvent('click', { bubbles: true, cancelable: true })
+    byId('away').dispatchEvent(away)
+    expect(events).toEqual(['click tab', 'click text', 'click outside', 'click link', 'click away'])
+    expect(away.defaultPrevented).toBe(false)
   })
 
   it('starts the load on a key or a pointer, before any click', () => {
