@@ -81,12 +81,14 @@ function start(root: HTMLElement) {
     }, EARLY_INPUT_WAIT_MS)
     return
   }
-  settleTakeover(false)
   loadParts()
   void laterPartsLoaded.then(() => {
     // Synchronously, so a prerendered page is gone and the guard's mark lifted in the same frame.
     flushSync(() => createRoot(root).render(app))
     document.documentElement.removeAttribute('data-prerender')
     root.removeAttribute('data-prerendered')
+    // Clicks on the prerendered page were held until now, and are dropped: it is gone. (Changes
+    // of view held meanwhile are made; the page drawn reads them from the address.)
+    settleTakeover(false)
   })
 }

@@ -1,5 +1,8 @@
-/** What can take a click. A link that opens a new tab is the browser's, working from the start. */
-const CLICKABLE = 'a[href]:not([target="_blank"]), button, input, select, label, summary'
+/**
+ * What takes a click through React. Links that open a new tab or move within the page (the skip
+ * link) and disclosures (<summary>) are the browser's, working from the start: never held.
+ */
+const CLICKABLE = 'a[href]:not([target="_blank"]):not([href^="#"]), button, input, select, label'
 
 /**
  * Whether React has taken this element over: it then carries React's own reference to it. (React
@@ -67,8 +70,10 @@ export function holdEarlyInput(
           applySafely(held.apply)
           continue
         }
-        if (!isTakenOverPage || !held.target.isConnected) continue
-        await new Promise((resolve) => setTimeout(resolve, 0)) // React sees the code arrive
+        if (!isTakenOverPage) continue
+        await new Promise((resolve) => setTimeout(resolve, 0)) // React sees the code, and the changes before
+        // Dropped where no click could reach it now: gone, or in a tab left meanwhile (inert).
+        if (!held.target.isConnected || held.target.closest('[inert]')) continue
         pressDown(held.control)
         isReplaying = true
         try {

@@ -16,6 +16,9 @@ function setUp() {
       <button id="tab" role="tab">NEV</button>
       <a id="link" href="#x">Link</a>
       <a id="away" href="#y" target="_blank">Source page</a>
+      <a id="skip" href="#main">Skip to content</a>
+      <details><summary id="more">More</summary>Text</details>
+      <div id="left"><button id="hidden-filter">Target</button></div>
     </div>
     <button id="outside">Elsewhere</button>`
   const byId = (id: string) => document.getElementById(id) as HTMLElement
@@ -128,8 +131,28 @@ describe('input on the prerendered page before the parts’ code is in', () => {
     byId('link').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }))
     const away = new MouseEvent('click', { bubbles: true, cancelable: true })
     byId('away').dispatchEvent(away)
-    expect(events).toEqual(['click tab', 'click text', 'click outside', 'click link', 'click away'])
+    byId('skip').click()
+    byId('more').click()
+    expect(events).toEqual([
+      'click tab',
+      'click text',
+      'click outside',
+      'click link',
+      'click away',
+      'click skip',
+      'click more',
+    ])
     expect(away.defaultPrevented).toBe(false)
+  })
+
+  it('drops a held click whose control is in a tab left meanwhile (inert)', async () => {
+    const { events, byId, change, settle } = page
+    change('tab')
+    byId('hidden-filter').click()
+    byId('left').setAttribute('inert', '') // the change of tab, made first, leaves the Overview inert
+    settle(true)
+    await settleAll()
+    expect(events).toEqual(['change tab'])
   })
 
   it('starts the load on a key or a pointer, before any click', () => {
