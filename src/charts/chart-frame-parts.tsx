@@ -5,7 +5,7 @@ import type { CompleteI18n } from '@/i18n/i18n'
 import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import type { Display } from '@/view-state/view'
 import { notesOf, type Citation } from '@/charts/citation'
-import { DataNotes } from '@/charts/data-notes'
+import { colonOf, DataNotes } from '@/charts/data-notes'
 import { KindSwatch } from '@/charts/kind-swatch'
 import { QuoteList } from '@/charts/quote-list'
 import { useChartScale } from '@/charts/chart-scale'
@@ -28,7 +28,12 @@ export function FrameLegend({ kinds }: { kinds: FactKind[] }) {
           <KindSwatch kind={kind} />
           <span>
             <span className="font-medium">{i18n.t(`kind.${kind}`)}</span>
-            {!isProjected && <span className="text-ink-muted">: {i18n.t(`kind.${kind}.hint`)}</span>}
+            {!isProjected && (
+              <span className="text-ink-muted">
+                {colonOf(i18n.locale)}
+                {i18n.t(`kind.${kind}.hint`)}
+              </span>
+            )}
           </span>
         </li>
       ))}
@@ -91,7 +96,7 @@ export function FrameCaption(props: FrameCaptionProps) {
       )}
 
       <figcaption className="flex flex-col gap-2 border-t border-line-soft pt-3 text-sm">
-        <SourceLine lines={sourceLines} isInline={isProjected} />
+        <SourceLine lines={sourceLines} isInline={isProjected} gap={i18n.locale === 'zh' ? '' : ' '} />
         {props.showQualifierKey && <p className="text-ink-muted">{i18n.t('chart.qualifierKey')}</p>}
         {citations.length > 0 && !isProjected && <QuoteList citations={citations} />}
         <DataNotes notes={notes} isCompact={isProjected} />
@@ -133,12 +138,15 @@ function sourceLinesOf(citations: Citation[], sourceDate: string, i18n: Complete
 function SourceLine({
   lines,
   isInline,
+  gap,
 }: {
   lines: string[]
   /** One running line, as a slide has room for. */
   isInline: boolean
+  /** Between sentences run together: a space in English, nothing in Chinese. */
+  gap: string
 }) {
-  if (isInline) return <p className="text-ink-muted">{lines.join(' ')}</p>
+  if (isInline) return <p className="text-ink-muted">{lines.join(gap)}</p>
   return (
     <div className="text-ink-muted">
       {lines.map((line) => (

@@ -24,7 +24,11 @@ export function DataNotes({
         {notes.map((note) => (
           <li key={note.id} className="border-l-4 border-note-line pl-3 text-xs text-note-ink">
             <p role="note">
-              <span className="font-semibold">† {i18n.t(`note.${note.severity}`)}:</span> {i18n.local(note.title)}
+              <span className="font-semibold">
+                † {i18n.t(`note.${note.severity}`)}
+                {colonOf(i18n.locale)}
+              </span>
+              {i18n.local(note.title)}
             </p>
           </li>
         ))}
@@ -39,7 +43,11 @@ export function DataNotes({
           <div role="note">
             <details open={isOpen}>
               <summary className="cursor-pointer">
-                <span className="font-semibold">{i18n.t(`note.${note.severity}`)}:</span> {i18n.local(note.title)}
+                <span className="font-semibold">
+                  {i18n.t(`note.${note.severity}`)}
+                  {colonOf(i18n.locale)}
+                </span>
+                {i18n.local(note.title)}
               </summary>
               <p className="mt-1">{i18n.local(note.body)}</p>
               {note.sources && note.sources.length > 0 && (
@@ -60,3 +68,6 @@ export function DataNotes({
     </ul>
   )
 }
+
+/** A colon before what follows, as each language writes it: "Data note: …", "数据说明：…". */
+export const colonOf = (locale: 'en' | 'zh') => (locale === 'zh' ? '：' : ': ')

@@ -32,7 +32,7 @@ export function summarizeFigures(
       ? i18n.t('summary.stated', { items: stated.map(describe).join(i18n.t('summary.join')) })
       : null,
   ]
-  return sentences.filter(Boolean).join(' ')
+  return sentences.filter(Boolean).join(i18n.locale === 'zh' ? '' : ' ') // Chinese runs sentences together
 }
 
 export function summarizeCounts(title: string, rows: CountRow[], i18n: I18n): string {

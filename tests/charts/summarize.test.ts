@@ -42,6 +42,14 @@ describe('summarizeFigures', () => {
     for (const row of stated) expect(summary).toContain(`${row.label.en}: ${formatFigure(row, 'en')}`)
   })
 
+  it('runs sentences together as each language does: a space after an English full stop, none after a Chinese one', () => {
+    const english = summarizeFigures('Title', rows, createI18n('en', en), { lead: 'A lead.' })
+    const chinese = summarizeFigures('标题', rows, createI18n('zh', zhCN), { lead: '导语。' })
+    expect(english).toMatch(/^A lead\. Title/)
+    expect(chinese).toMatch(/^导语。标题/)
+    expect(chinese).not.toMatch(/。 /)
+  })
+
   it('reads a single figure out in full', () => {
     const summary = summarizeFigures('Title', [highest], createI18n('en', en))
     expect(summary).toContain(formatFigure(highest, 'en'))
