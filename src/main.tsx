@@ -52,9 +52,7 @@ if (showsPrerender) {
   afterFirstChart(loadParts)
   ready = Promise.race([datasetFetched, new Promise((resolve) => setTimeout(resolve, PRERENDER_WAIT_MS))])
 } else {
-  // Drawn from scratch, the page needs them at once, so nothing appears late around the chart.
-  loadParts()
-  ready = laterPartsLoaded
+  ready = Promise.resolve() // drawn from scratch: start() asks for the parts and waits for them
 }
 void ready.then(() => start(container))
 
@@ -81,6 +79,7 @@ function start(root: HTMLElement) {
     }, EARLY_INPUT_WAIT_MS)
     return
   }
+  // Drawn from scratch, the page needs the parts at once, so nothing appears late around the chart.
   loadParts()
   void laterPartsLoaded.then(() => {
     // Synchronously, so a prerendered page is gone and the guard's mark lifted in the same frame.

@@ -1,7 +1,7 @@
 import type { Dataset } from '@/data/schema'
 import { selectSource, type SourceTarget } from '@/data/select-source'
 import { formatDate, formatFigure } from '@/i18n/format'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { punctuation, useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import { DataNotes } from '@/charts/data-notes'
 import { KindSwatch } from '@/charts/kind-swatch'
 import { SafeLink } from '@/charts/safe-link'
@@ -73,7 +73,7 @@ function TargetSummary({ target }: { target: SourceTarget }) {
       {target.kind === 'fact' ? (
         <p className="text-2xl font-bold tabular-nums">{formatFigure(target.row, i18n.locale)}</p>
       ) : (
-        <p>{target.row.list.items.map((item) => i18n.local(item.label)).join(i18n.locale === 'zh' ? '、' : ', ')}</p>
+        <p>{target.row.list.items.map((item) => i18n.local(item.label)).join(punctuation[i18n.locale].list)}</p>
       )}
       <p className="flex flex-wrap items-center gap-x-2 text-sm">
         <span className="inline-flex items-center gap-1.5">

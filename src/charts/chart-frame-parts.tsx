@@ -2,10 +2,10 @@ import type { RefObject } from 'react'
 import type { FactKind } from '@/data/schema'
 import { formatDate } from '@/i18n/format'
 import type { CompleteI18n } from '@/i18n/i18n'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { punctuation, useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import type { Display } from '@/view-state/view'
 import { notesOf, type Citation } from '@/charts/citation'
-import { colonOf, DataNotes } from '@/charts/data-notes'
+import { DataNotes } from '@/charts/data-notes'
 import { KindSwatch } from '@/charts/kind-swatch'
 import { QuoteList } from '@/charts/quote-list'
 import { useChartScale } from '@/charts/chart-scale'
@@ -30,7 +30,7 @@ export function FrameLegend({ kinds }: { kinds: FactKind[] }) {
             <span className="font-medium">{i18n.t(`kind.${kind}`)}</span>
             {!isProjected && (
               <span className="text-ink-muted">
-                {colonOf(i18n.locale)}
+                {punctuation[i18n.locale].colon}
                 {i18n.t(`kind.${kind}.hint`)}
               </span>
             )}
@@ -96,7 +96,7 @@ export function FrameCaption(props: FrameCaptionProps) {
       )}
 
       <figcaption className="flex flex-col gap-2 border-t border-line-soft pt-3 text-sm">
-        <SourceLine lines={sourceLines} isInline={isProjected} gap={i18n.locale === 'zh' ? '' : ' '} />
+        <SourceLine lines={sourceLines} isInline={isProjected} gap={punctuation[i18n.locale].sentences} />
         {props.showQualifierKey && <p className="text-ink-muted">{i18n.t('chart.qualifierKey')}</p>}
         {citations.length > 0 && !isProjected && <QuoteList citations={citations} />}
         <DataNotes notes={notes} isCompact={isProjected} />
@@ -123,7 +123,7 @@ function sourceLinesOf(citations: Citation[], sourceDate: string, i18n: Complete
     else if (source.kind === 'context') publishers.add(i18n.local(source.publisher))
     else hasDerived = true
   }
-  const separator = i18n.locale === 'zh' ? '、' : ', '
+  const separator = punctuation[i18n.locale].list
   return [
     speakers.size > 0 &&
       i18n.t('chart.sourceConference', {

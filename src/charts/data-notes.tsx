@@ -1,5 +1,5 @@
 import type { Note } from '@/data/schema'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { punctuation, useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
 import { SafeLink } from '@/charts/safe-link'
 
 /**
@@ -26,7 +26,7 @@ export function DataNotes({
             <p role="note">
               <span className="font-semibold">
                 † {i18n.t(`note.${note.severity}`)}
-                {colonOf(i18n.locale)}
+                {punctuation[i18n.locale].colon}
               </span>
               {i18n.local(note.title)}
             </p>
@@ -45,7 +45,7 @@ export function DataNotes({
               <summary className="cursor-pointer">
                 <span className="font-semibold">
                   {i18n.t(`note.${note.severity}`)}
-                  {colonOf(i18n.locale)}
+                  {punctuation[i18n.locale].colon}
                 </span>
                 {i18n.local(note.title)}
               </summary>
@@ -68,6 +68,3 @@ export function DataNotes({
     </ul>
   )
 }
-
-/** A colon before what follows, as each language writes it: "Data note: …", "数据说明：…". */
-export const colonOf = (locale: 'en' | 'zh') => (locale === 'zh' ? '：' : ': ')

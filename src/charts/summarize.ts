@@ -2,6 +2,7 @@ import type { FigureRow } from '@/data/select-figures'
 import { formatCount, formatFigure } from '@/i18n/format'
 import type { CompleteI18n as I18n } from '@/i18n/i18n'
 import type { CountRow } from '@/charts/count-bar-chart'
+import { punctuation } from '@/i18n/use-i18n-on-demand'
 
 /**
  * What a chart says, in sentences built from the rows it draws, in the reader's language: a lead
@@ -32,7 +33,7 @@ export function summarizeFigures(
       ? i18n.t('summary.stated', { items: stated.map(describe).join(i18n.t('summary.join')) })
       : null,
   ]
-  return sentences.filter(Boolean).join(i18n.locale === 'zh' ? '' : ' ') // Chinese runs sentences together
+  return sentences.filter(Boolean).join(punctuation[i18n.locale].sentences)
 }
 
 export function summarizeCounts(title: string, rows: CountRow[], i18n: I18n): string {

@@ -1,5 +1,6 @@
 import { createI18n, useCompleteCatalog, type CompleteI18n } from '@/i18n/i18n'
 import { enAll } from '@/i18n/en-on-demand'
+import type { Locale } from '@/view-state/view'
 
 const completeEnglish = createI18n('en', enAll)
 
@@ -14,4 +15,14 @@ export function useI18nOnDemand(): CompleteI18n {
 /** The same outside React: the whole catalog on screen if one is loaded (Chinese), else English. */
 export function completeI18n(loaded: CompleteI18n | null): CompleteI18n {
   return loaded ?? completeEnglish
+}
+
+/**
+ * Punctuation that code loaded on demand writes between pieces of text, as each language writes
+ * it: "Data note: …" but "数据说明：…"; "A, B" but "甲、乙"; sentences after a space in English,
+ * run together in Chinese.
+ */
+export const punctuation: Record<Locale, { colon: string; list: string; sentences: string }> = {
+  en: { colon: ': ', list: ', ', sentences: ' ' },
+  zh: { colon: '：', list: '、', sentences: '' },
 }

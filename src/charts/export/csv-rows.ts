@@ -6,6 +6,7 @@ import type { CountRow, CountSeries } from '@/charts/count-bar-chart'
 import { sourceText } from '@/charts/source-text'
 import type { ChartData } from '@/charts/export/chart-data'
 import { toCsv, type CsvColumn } from '@/charts/export/to-csv'
+import { punctuation } from '@/i18n/use-i18n-on-demand'
 
 /** Where the rows come from; written on every row, so a row copied elsewhere keeps its date and link. */
 export type CsvProvenance = { sourceDate: string; url: string }
@@ -57,7 +58,7 @@ function countCsv(data: Extract<ChartData, { kind: 'counts' }>, i18n: CompleteI1
       return count > 0 ? [{ row, series, count, lists: data.listsOf(row.key, series.key) }] : []
     }),
   )
-  const separator = i18n.locale === 'zh' ? '、' : ', '
+  const separator = punctuation[i18n.locale].list
   const each = (cell: CountCell, text: (list: ListRow) => string) => distinct(cell.lists.map(text)).join(separator)
   const columns: CsvColumn<CountCell>[] = [
     { header: data.categoryLabel, cell: (cell) => cell.row.label },

@@ -1,6 +1,6 @@
 import { formatDate, localeTags } from '@/i18n/format'
 import type { CompleteI18n } from '@/i18n/i18n'
-import { completeI18n } from '@/i18n/use-i18n-on-demand'
+import { completeI18n, punctuation } from '@/i18n/use-i18n-on-demand'
 import { kindDash, kindFill, kindStroke } from '@/charts/kind-style'
 import type { ChartDownload, ExportFormat, FrameText } from '@/charts/export/chart-data'
 import { chartCsv } from '@/charts/export/csv-rows'
@@ -73,7 +73,7 @@ function svgInput(request: ExportRequest, chart: SVGSVGElement, fontFamily: stri
     ...(text.hasQualifierKey ? [{ text: i18n.t('chart.qualifierKey') }] : []),
     // Titles only, as on a slide: the file cannot open a note, and the title carries the warning.
     ...text.notes.map((note) => ({
-      text: `† ${i18n.t(`note.${note.severity}`)}${i18n.locale === 'zh' ? '：' : ': '}${i18n.local(note.title)}`,
+      text: `† ${i18n.t(`note.${note.severity}`)}${punctuation[i18n.locale].colon}${i18n.local(note.title)}`,
     })),
     { text: i18n.t('app.asOf', { date: formatDate(text.sourceDate, i18n.locale) }), isStrong: true },
     { text: i18n.t('export.link', { site: i18n.t('app.siteName'), url }) },
@@ -101,7 +101,7 @@ function svgInput(request: ExportRequest, chart: SVGSVGElement, fontFamily: stri
 function legendOf({ download: { data }, text, loadedCatalog }: ExportRequest): LegendEntry[] {
   const i18n = completeI18n(loadedCatalog)
   if (data.kind === 'counts') return data.series.map((series) => ({ label: series.label, fill: series.color }))
-  const separator = i18n.locale === 'zh' ? '：' : ': '
+  const separator = punctuation[i18n.locale].colon
   return text.kinds.map((kind) => ({
     label: `${i18n.t(`kind.${kind}`)}${separator}${i18n.t(`kind.${kind}.hint`)}`,
     fill: kindFill[kind],

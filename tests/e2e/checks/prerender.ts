@@ -12,7 +12,8 @@ import { waitUntil } from './wait.ts'
 const DESKTOP = { width: 1280, height: 800 }
 const PHONE = { width: 390, height: 844 }
 /** Text the prerendered Overview must show: the title and two headline figures, as worded. */
-const PRERENDERED_TEXT = ['Chongqing: a growth pole of high-quality development', 'more than 1,600', '45 enterprises']
+const TITLE = 'Chongqing: a growth pole of high-quality development'
+const PRERENDERED_TEXT = [TITLE, 'more than 1,600', '45 enterprises']
 
 export function prerenderJobs(): Job[] {
   return [
@@ -162,7 +163,9 @@ async function checkTakeover(suite: Suite, viewport: { width: number; height: nu
       // The page is the app's now: a tab works.
       await page.goto(appUrl(suite.server))
       await waitForBars(page)
+      // Clicked this early, the change of tab waits for the parts' code (early-input.ts).
       await page.getByRole('tab', { name: 'NEV ecosystem' }).click()
+      await waitUntil(async () => new URL(page.url()).searchParams.get('tab') === 'nev')
       await waitForBars(page)
       const heading = await tabPanel(page).getByRole('heading', { level: 2 }).first().textContent()
       scope.expect(
@@ -189,17 +192,32 @@ async function checkTakeover(suite: Suite, viewport: { width: number; height: nu
 
 /**
  * The code of the parts around the chart (header, toolbar, filters, cards, captions) is asked for
- * only once the first chart is drawn (src/app/hydrate-later.tsx). Here it is held on its way: a
- * click on a filter meanwhile must wait, not tick the box on its own nor be lost, and be applied
- * once the code is in.
+ * only once the first chart is drawn (src/app/hydrate-later.tsx). Here it is held on its way: input
+ * meanwhile must wait, not act on its own nor be lost, and be made, in order, once the code is in.
  */
 async function checkLaterParts(suite: Suite) {
   const scope = suite.report.scope('prerender: the parts around the chart load after it')
   await withAppPage(suite, scope, { viewport: DESKTOP, colorScheme: 'light' }, async ({ page }) => {
-    let parts = await holdParts(page)
-    await scope.run('prerender', async () => {
+    /** The default view, drawn, with the parts' code held on its way. */
+    const openWithPartsHeld = async () => {
+      await page.unrouteAll()
+      const parts = await holdRoute(page, '**/assets/later-parts-*.js')
       await page.goto(appUrl(suite.server))
       await waitForBars(page)
+      return parts
+    }
+    const param = (name: string) => new URL(page.url()).searchParams.get(name)
+    const targetFilter = () =>
+      tabPanel(page)
+        .getByRole('group', { name: 'Kind', exact: true })
+        .getByRole('checkbox', { name: /^Target\b/ })
+    const chooseNextTab = async () => {
+      await page.getByRole('tab', { name: 'Overview', exact: true }).focus()
+      await page.keyboard.press('ArrowRight')
+    }
+
+    await scope.run('prerender', async () => {
+      const parts = await openWithPartsHeld()
       const asked = await waitUntil(async () => parts.barsWhenAsked() !== null)
       scope.expect(
         'prerender',
@@ -207,12 +225,10 @@ async function checkLaterParts(suite: Suite) {
         'the parts’ code to be asked for once the first chart is drawn, not before',
         asked ? `${parts.barsWhenAsked()} bars drawn when it was asked for` : 'never asked for',
       )
-      const target = tabPanel(page)
-        .getByRole('group', { name: 'Kind', exact: true })
-        .getByRole('checkbox', { name: /^Target\b/ })
+      const target = targetFilter()
       await target.click()
       await page.waitForTimeout(200)
-      const whileHeld = { checked: await target.isChecked(), kind: new URL(page.url()).searchParams.get('kind') }
+      const whileHeld = { checked: await target.isChecked(), kind: param('kind') }
       scope.expect(
         'prerender',
         !whileHeld.checked && whileHeld.kind === null,
@@ -220,9 +236,7 @@ async function checkLaterParts(suite: Suite) {
         `checked ${whileHeld.checked}, ?kind=${whileHeld.kind}`,
       )
       parts.release()
-      const applied = await waitUntil(
-        async () => new URL(page.url()).searchParams.get('kind') === 'target' && (await target.isChecked()),
-      )
+      const applied = await waitUntil(async () => param('kind') === 'target' && (await target.isChecked()))
       scope.expect(
         'prerender',
         applied,
@@ -232,17 +246,14 @@ async function checkLaterParts(suite: Suite) {
       // The header, taken over now, answers too.
       const dark = page.getByRole('radio', { name: 'Dark', exact: true })
       await page.locator('label').filter({ has: dark }).click()
-      const isDark = await waitUntil(async () => new URL(page.url()).searchParams.get('theme') === 'dark')
+      const isDark = await waitUntil(async () => param('theme') === 'dark')
       scope.expect('prerender', isDark, 'the header’s theme switch to work once taken over', page.url())
     })
     await scope.run('prerender', async () => {
       // P presents the view at once: the key does not wait for the toolbar's code.
-      await page.unrouteAll()
-      parts = await holdParts(page)
-      await page.goto(appUrl(suite.server))
-      await waitForBars(page)
+      const parts = await openWithPartsHeld()
       await page.keyboard.press('p')
-      const isPresenting = await waitUntil(async () => new URL(page.url()).searchParams.get('present') === '1', 1000)
+      const isPresenting = await waitUntil(async () => param('present') === '1', 1000)
       scope.expect(
         'prerender',
         isPresenting,
@@ -252,20 +263,16 @@ async function checkLaterParts(suite: Suite) {
       // Leaving the slide does not wait for the code either (the slide's cards do: they are parts).
       await page.getByText(/^Slide 1 of \d+/).waitFor()
       await page.keyboard.press('Escape')
-      const isBack = await waitUntil(async () => new URL(page.url()).searchParams.get('present') === null, 1000)
+      const isBack = await waitUntil(async () => param('present') === null, 1000)
       scope.expect('prerender', isBack, 'Esc, before the code is in, to leave the slide within a second', page.url())
       parts.release()
     })
     await scope.run('prerender', async () => {
       // A tab chosen with the keyboard meanwhile waits too, and the parts' HTML stays on screen.
-      await page.unrouteAll()
-      parts = await holdParts(page)
-      await page.goto(appUrl(suite.server))
-      await waitForBars(page)
-      await page.getByRole('tab', { name: 'Overview', exact: true }).focus()
-      await page.keyboard.press('ArrowRight')
+      const parts = await openWithPartsHeld()
+      await chooseNextTab()
       await page.waitForTimeout(200)
-      const whileHeld = { tab: new URL(page.url()).searchParams.get('tab'), header: await headerText(page) }
+      const whileHeld = { tab: param('tab'), header: await headerText(page) }
       scope.expect(
         'prerender',
         whileHeld.tab === null && whileHeld.header.includes(TITLE),
@@ -273,7 +280,7 @@ async function checkLaterParts(suite: Suite) {
         `?tab=${whileHeld.tab}, header “${whileHeld.header.slice(0, 80)}”`,
       )
       parts.release()
-      const moved = await waitUntil(async () => new URL(page.url()).searchParams.get('tab') === 'clusters')
+      const moved = await waitUntil(async () => param('tab') === 'clusters')
       const header = await headerText(page)
       scope.expect(
         'prerender',
@@ -282,72 +289,37 @@ async function checkLaterParts(suite: Suite) {
         `${page.url()}, header “${header.slice(0, 80)}”`,
       )
     })
-    await scope.run('prerender', async () => {
-      // Input waits in the order it came: a filter ticked, then a tab chosen, ends on the new tab
-      // (whose filters start afresh), not with the filter carried over to it.
-      await page.unrouteAll()
-      parts = await holdParts(page)
-      await page.goto(appUrl(suite.server))
-      await waitForBars(page)
-      await tabPanel(page)
-        .getByRole('group', { name: 'Kind', exact: true })
-        .getByRole('checkbox', { name: /^Target\b/ })
-        .click()
-      await page.getByRole('tab', { name: 'Overview', exact: true }).focus()
-      await page.keyboard.press('ArrowRight')
-      parts.release()
-      const settled = await waitUntil(async () => new URL(page.url()).searchParams.get('tab') === 'clusters')
-      await page.waitForTimeout(300)
-      const params = new URL(page.url()).searchParams
-      scope.expect(
-        'prerender',
-        settled && params.get('kind') === null,
-        'a filter ticked, then a tab chosen, before the code is in, to end on the new tab without the filter',
-        page.url(),
-      )
-    })
-    await scope.run('prerender', async () => {
-      // The other way round: a tab chosen, then a filter on the tab still shown. The filter is for
-      // the tab left, so it is dropped, not carried over to the new one.
-      await page.unrouteAll()
-      parts = await holdParts(page)
-      await page.goto(appUrl(suite.server))
-      await waitForBars(page)
-      await page.getByRole('tab', { name: 'Overview', exact: true }).focus()
-      await page.keyboard.press('ArrowRight')
-      await tabPanel(page)
-        .getByRole('group', { name: 'Kind', exact: true })
-        .getByRole('checkbox', { name: /^Target\b/ })
-        .click()
-      parts.release()
-      const settled = await waitUntil(async () => new URL(page.url()).searchParams.get('tab') === 'clusters')
-      await page.waitForTimeout(300)
-      scope.expect(
-        'prerender',
-        settled && new URL(page.url()).searchParams.get('kind') === null,
-        'a tab chosen, then a filter of the tab left ticked, before the code is in, to end on the new tab without it',
-        page.url(),
-      )
-    })
+    // Input waits in the order it came. A filter ticked, then a tab chosen, ends on the new tab,
+    // whose filters start afresh; a tab chosen, then a filter ticked on the tab still shown, drops
+    // the filter, which was for the tab left. Either way, no filter is carried over.
+    for (const [order, steps] of [
+      ['a filter ticked, then a tab chosen', [() => targetFilter().click(), chooseNextTab]],
+      ['a tab chosen, then a filter of the tab left ticked', [chooseNextTab, () => targetFilter().click()]],
+    ] as const) {
+      await scope.run('prerender', async () => {
+        const parts = await openWithPartsHeld()
+        for (const step of steps) await step()
+        parts.release()
+        const settled = await waitUntil(async () => param('tab') === 'clusters')
+        await page.waitForTimeout(300)
+        scope.expect(
+          'prerender',
+          settled && param('kind') === null,
+          `${order}, before the code is in, to end on the new tab without the filter`,
+          page.url(),
+        )
+      })
+    }
     await scope.run('prerender', async () => {
       // A click before React has even taken the page over (the dataset slow to come) waits too.
       await page.unrouteAll()
-      let releaseData: () => void = () => {}
-      const dataReleased = new Promise<void>((resolve) => (releaseData = resolve))
-      await page.route('**/data/dataset.json', async (route) => {
-        await dataReleased
-        await route.continue()
-      })
+      const data = await holdRoute(page, '**/data/dataset.json')
       await page.goto(appUrl(suite.server))
-      const target = tabPanel(page)
-        .getByRole('group', { name: 'Kind', exact: true })
-        .getByRole('checkbox', { name: /^Target\b/ })
+      const target = targetFilter()
       await target.click()
-      releaseData()
+      data.release()
       await waitForBars(page)
-      const applied = await waitUntil(
-        async () => new URL(page.url()).searchParams.get('kind') === 'target' && (await target.isChecked()),
-      )
+      const applied = await waitUntil(async () => param('kind') === 'target' && (await target.isChecked()))
       scope.expect(
         'prerender',
         applied,
@@ -357,28 +329,27 @@ async function checkLaterParts(suite: Suite) {
     })
     await scope.run('prerender', async () => {
       // The chart is React's from the start: a click on a bar is not held, and opens its source.
-      await page.unrouteAll()
-      parts = await holdParts(page)
-      await page.goto(appUrl(suite.server))
-      await waitForBars(page)
+      const parts = await openWithPartsHeld()
       await tabPanel(page).locator(BAR_SELECTOR).first().click()
       parts.release()
-      const opened = await waitUntil(async () => new URL(page.url()).searchParams.get('source') !== null)
+      const opened = await waitUntil(async () => param('source') !== null)
       scope.expect('prerender', opened, 'a bar clicked before the parts’ code is in to open its source', page.url())
     })
   })
 }
 
-const TITLE = 'Chongqing: a growth pole of high-quality development'
 const headerText = async (page: Page) => (await page.locator('#root header').first().textContent()) ?? ''
 
-/** Holds the parts' chunk on its way until released; notes how many bars were drawn when it was asked for. */
-async function holdParts(page: Page) {
+/**
+ * Holds the responses for `pattern` on their way until released; notes how many bars were drawn
+ * when the first was asked for.
+ */
+async function holdRoute(page: Page, pattern: string) {
   let release: () => void = () => {}
   const released = new Promise<void>((resolve) => (release = resolve))
   let barsWhenAsked: number | null = null
-  await page.route('**/assets/later-parts-*.js', async (route) => {
-    barsWhenAsked = await page.evaluate(() => document.querySelectorAll('.recharts-bar-rectangle').length)
+  await page.route(pattern, async (route) => {
+    barsWhenAsked ??= await page.locator(BAR_SELECTOR).count()
     await released
     await route.continue()
   })
