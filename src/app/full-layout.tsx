@@ -40,7 +40,7 @@ export function FullLayout({ view, setView, data, notice, children }: FullLayout
       <HydrateLater>
         <Header view={view} setView={setView} meta={data?.meta} />
       </HydrateLater>
-      <main id="main" tabIndex={-1} className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-5 sm:px-6">
+      <main id="main" tabIndex={-1} className="page-flow mx-auto flex max-w-7xl flex-col gap-4 px-4 py-5 sm:px-6">
         {notice}
         <div className="flex flex-col-reverse gap-2 border-b border-line-soft md:flex-row md:items-end md:justify-between">
           <TabList

@@ -15,7 +15,7 @@ export function FigureCard({ row }: { row: FigureRow }) {
   const { isProjected } = useChartScale()
   const textSize = isProjected ? 'text-xs' : 'text-sm'
   return (
-    <article className="flex min-w-0 flex-col gap-2 rounded-lg border border-line-soft bg-raised p-4">
+    <article className="skip-offscreen [--offscreen-height:18rem] flex min-w-0 flex-col gap-2 rounded-lg border border-line-soft bg-raised p-4">
       <h3 className={`${textSize} font-medium text-ink-muted`}>
         {i18n.local(row.label)}
         {/* On a slide the notes are listed once under the cards; the mark says which figures they concern. */}

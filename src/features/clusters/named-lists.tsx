@@ -15,7 +15,10 @@ export function NamedLists({ rows }: { rows: ListRow[] }) {
       </h2>
       <ul className="grid grid-cols-1 gap-3 lg:grid-cols-2">
         {rows.map((row) => (
-          <li key={row.id} className="flex min-w-0 flex-col gap-2 rounded-lg border border-line-soft bg-raised p-4">
+          <li
+            key={row.id}
+            className="skip-offscreen [--offscreen-height:15rem] flex min-w-0 flex-col gap-2 rounded-lg border border-line-soft bg-raised p-4"
+          >
             <h3 className="font-semibold">{i18n.local(row.label)}</h3>
             <p className="flex flex-wrap items-center gap-x-2 text-sm text-ink-muted">
               <span className="inline-flex items-center gap-1.5 text-ink">

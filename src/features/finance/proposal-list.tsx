@@ -20,7 +20,7 @@ export function ProposalList({ proposals, regionIds }: { proposals: ProposalRow[
         {proposals.map((proposal) => (
           <li
             key={proposal.id}
-            className="flex min-w-0 flex-col gap-3 rounded-lg border border-line-soft bg-raised p-4"
+            className="skip-offscreen [--offscreen-height:34rem] flex min-w-0 flex-col gap-3 rounded-lg border border-line-soft bg-raised p-4"
           >
             <h3 className="text-lg font-semibold">{i18n.local(proposal.label)}</h3>
             <SourceDetails

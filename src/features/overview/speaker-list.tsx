@@ -18,7 +18,10 @@ export function SpeakerList({ data }: { data: Dataset }) {
         {speakers.map(({ speaker, count, mainTopic }) => {
           const tab = mainTopic ? topicTabs[mainTopic] : undefined
           return (
-            <li key={speaker.id} className="flex flex-col gap-1 rounded-lg border border-line-soft bg-raised p-4">
+            <li
+              key={speaker.id}
+              className="skip-offscreen [--offscreen-height:11rem] flex flex-col gap-1 rounded-lg border border-line-soft bg-raised p-4"
+            >
               <p className="font-semibold">{i18n.name(speaker.name)}</p>
               <p className="text-sm text-ink-muted">{i18n.local(speaker.role)}</p>
               <p className="mt-auto pt-1 text-sm">
