@@ -1,5 +1,5 @@
-import { useRef, type KeyboardEvent } from 'react'
-import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
+import { useMemo, useRef, type KeyboardEvent } from 'react'
+import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts'
 import type { FigureRow } from '@/data/select-figures'
 import { formatFigure, formatValue } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
@@ -8,8 +8,7 @@ import { RowLabel, ValueLabel } from '@/charts/category-tick'
 import { useBarLayout } from '@/charts/use-bar-layout'
 import { capRows } from '@/charts/cap-rows'
 import { CappedNote } from '@/charts/capped-note'
-import { FigureTooltip } from '@/charts/figure-tooltip'
-import { ActivePointTracker } from '@/charts/active-point'
+import { useTooltips } from '@/charts/tooltip-layer'
 import { useOpenSource } from '@/view-state/use-open-source'
 
 type FigureBarChartProps = {
@@ -26,19 +25,25 @@ type FigureBarChartProps = {
  */
 export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
   const i18n = useI18n()
-  const drawn = capRows(rows, (row) => row.value)
-  const data = drawn.map((row) => ({
-    id: row.id,
-    name: labelOf ? labelOf(row) : i18n.local(row.label),
-    value: row.value,
-    short: formatFigure(row, i18n.locale, 'short'),
-    row,
-  }))
+  // The same rows give the same data, so a render of the chart alone (its tooltip joining, a
+  // slide fitting its rows) does not have Recharts work out its bars again and draw them anew.
+  const { drawn, data } = useMemo(() => {
+    const drawn = capRows(rows, (row) => row.value)
+    const data = drawn.map((row) => ({
+      id: row.id,
+      name: labelOf ? labelOf(row) : i18n.local(row.label),
+      value: row.value,
+      short: formatFigure(row, i18n.locale, 'short'),
+      row,
+    }))
+    return { drawn, data }
+  }, [rows, labelOf, i18n])
   const unit = rows[0]?.unit ?? 'percent'
   const { ref, layout, isCjk, categoryAxis, valueAxis, hasTurn } = useBarLayout(
     data.map((d) => d.name),
     (value) => formatValue(value, unit, i18n.locale, 'short'),
   )
+  const tooltips = useTooltips(hasTurn)
   const openSource = useOpenSource()
   const activeRef = useRef<{ id: string } | null>(null)
   // Arrow keys move between bars (Recharts' keyboard layer); Enter opens the chosen bar's source.
@@ -66,8 +71,7 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
           <>
             <XAxis {...valueAxis} />
             <YAxis {...categoryAxis} />
-            <Tooltip cursor={{ fill: 'var(--color-accent-soft)' }} content={<FigureTooltip />} />
-            <ActivePointTracker activeRef={activeRef} />
+            {tooltips && <tooltips.FigureChartTooltip activeRef={activeRef} />}
             <Bar
               dataKey="value"
               barSize={layout.barSize}

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { enAll as en } from '@/i18n/en-on-demand'
+import { financeCategories } from '@/view-state/view'
 import { loadDataset } from '../../fixtures/dataset'
 import { currentParams, renderApp } from '../../render-app'
 import { must } from '../../fixtures/must'
@@ -33,6 +34,21 @@ describe('Finance proposals tab', () => {
       .filter((p) => countOf(p.id, 'platform') > 0)
       .map((p) => [p.label.en, String(countOf(p.id, 'platform'))])
     expect(totals(screen.getByRole('table', { name: itemsTitle }))).toEqual(Object.fromEntries(expected))
+  })
+
+  it('names each type of item in the chart’s legend, and only the chosen type when filtered', async () => {
+    const legendOf = async () => {
+      const frame = await screen.findByRole('figure', { name: itemsTitle })
+      // The chart's own legend (the series), drawn by the page before the bars.
+      const legend = within(frame).getAllByRole('list')[0]
+      return within(must(legend, 'the series legend'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent)
+    }
+    const { user } = renderApp({ url: '/?tab=finance' })
+    expect(await legendOf()).toEqual(financeCategories.map((category) => en[`category.${category}`]))
+    await user.click(await screen.findByRole('checkbox', { name: new RegExp(`^${en['category.platform']}`) }))
+    expect(await legendOf()).toEqual([en['category.platform']])
   })
 
   it('says so when a proposal has nothing of the chosen type', async () => {
