@@ -36,6 +36,7 @@ import { hostileJobs } from './checks/hostile.ts'
 import { presentJobs } from './checks/present.ts'
 import { viewUrlJobs } from './checks/view-url.ts'
 import { prerenderJobs } from './checks/prerender.ts'
+import { chartJobs } from './checks/charts.ts'
 
 // E2E_DIST points the suite at another build (a release candidate, a branch's dist).
 const DIST_DIR = resolve(process.env.E2E_DIST ?? resolve(import.meta.dirname, '../../dist'))
@@ -187,6 +188,7 @@ function buildJobs(cases: ErrorCase[]): Job[] {
   jobs.push(...presentJobs())
   jobs.push(...hostileJobs())
   jobs.push(...prerenderJobs())
+  jobs.push(...chartJobs())
   return jobs
 }
 
