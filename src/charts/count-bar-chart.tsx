@@ -16,16 +16,17 @@ export type CountSeries = { key: string; label: string; color: string }
 type CountBarChartProps = {
   rows: CountRow[]
   series: CountSeries[]
+  /** What the series are ("Area"): the legend's name. */
+  seriesName: string
   title: string
 }
 
 /**
  * Horizontal stacked bars of counts; the total is written at the end of each bar. The series'
  * legend is the page's own, above the drawing: Recharts' Legend measures itself once drawn and
- * makes the chart lay out and draw a second time (110 ms of a tab's first visit at 4× CPU
- * throttle), and the page's is there before the bars.
+ * makes the chart lay out and draw a second time, and the page's is there before the bars.
  */
-export function CountBarChart({ rows, series, title }: CountBarChartProps) {
+export function CountBarChart({ rows, series, seriesName, title }: CountBarChartProps) {
   const i18n = useI18n()
   // The same rows give the same data, so a render of the chart alone (its tooltip joining, a
   // slide fitting its rows) does not have Recharts work out its bars again and draw them anew.
@@ -52,7 +53,7 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
 
   return (
     <div ref={ref} className="flex w-full flex-col gap-2">
-      <SeriesLegend series={series} fontSize={layout.fontSize} />
+      <SeriesLegend name={seriesName} series={series} fontSize={layout.fontSize} />
       <BarChart
         data={data}
         layout="vertical"
@@ -99,9 +100,9 @@ export function CountBarChart({ rows, series, title }: CountBarChartProps) {
 }
 
 /** Each series' colour and name, in the order the stacks are drawn. */
-function SeriesLegend({ series, fontSize }: { series: CountSeries[]; fontSize: number }) {
+function SeriesLegend({ name, series, fontSize }: { name: string; series: CountSeries[]; fontSize: number }) {
   return (
-    <ul className="flex flex-wrap gap-x-4 gap-y-1" style={{ fontSize }}>
+    <ul className="flex flex-wrap gap-x-4 gap-y-1" style={{ fontSize }} aria-label={name}>
       {series.map((s) => (
         <li key={s.key} className="inline-flex items-center gap-1.5">
           <svg width="1em" height="1em" viewBox="0 0 14 14" aria-hidden="true" focusable="false" className="shrink-0">

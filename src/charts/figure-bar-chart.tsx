@@ -9,6 +9,7 @@ import { useBarLayout } from '@/charts/use-bar-layout'
 import { capRows } from '@/charts/cap-rows'
 import { CappedNote } from '@/charts/capped-note'
 import { useTooltips } from '@/charts/tooltip-layer'
+import { ActivePointTracker } from '@/charts/active-point'
 import { useOpenSource } from '@/view-state/use-open-source'
 
 type FigureBarChartProps = {
@@ -71,7 +72,9 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
           <>
             <XAxis {...valueAxis} />
             <YAxis {...categoryAxis} />
-            {tooltips && <tooltips.FigureChartTooltip activeRef={activeRef} />}
+            {/* The bar the arrow keys chose, for Enter, with or without a tooltip yet. */}
+            <ActivePointTracker activeRef={activeRef} />
+            {tooltips && <tooltips.FigureChartTooltip />}
             <Bar
               dataKey="value"
               barSize={layout.barSize}

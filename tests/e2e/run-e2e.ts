@@ -37,6 +37,7 @@ import { presentJobs } from './checks/present.ts'
 import { viewUrlJobs } from './checks/view-url.ts'
 import { prerenderJobs } from './checks/prerender.ts'
 import { chartJobs } from './checks/charts.ts'
+import { withAllRendered } from './checks/app-page.ts'
 
 // E2E_DIST points the suite at another build (a release candidate, a branch's dist).
 const DIST_DIR = resolve(process.env.E2E_DIST ?? resolve(import.meta.dirname, '../../dist'))
@@ -61,7 +62,7 @@ const tabParams = (spec: TabSpec, extra: Record<string, string> = {}) => ({
 
 async function screenshot(scope: Scope, page: Page, name: string) {
   await scope.run('screenshot', async () => {
-    await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${slug(name)}.png`), fullPage: true })
+    await withAllRendered(page, () => page.screenshot({ path: resolve(SCREENSHOT_DIR, `${slug(name)}.png`), fullPage: true }))
   })
 }
 

@@ -55,7 +55,7 @@ export async function exportChart(request: ExportRequest): Promise<void> {
   }
 }
 
-/** The chart's drawing: the largest Recharts surface in the frame (a count chart's legend icons are small ones). */
+/** The chart's drawing: the largest Recharts surface in the frame. */
 function findChart(figure: HTMLElement): SVGSVGElement | null {
   const area = (svg: SVGSVGElement) => {
     const box = svg.getBoundingClientRect()

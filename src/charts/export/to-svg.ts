@@ -168,8 +168,8 @@ function paintAttributes(property: 'fill' | 'stroke', { paint, opacity }: Paint)
 }
 
 /**
- * Height at the top of the drawing with nothing drawn in it: Recharts keeps room there for a legend
- * the page draws in HTML over it, and the file draws its own legend above the chart instead.
+ * Height at the top of the drawing with nothing drawn in it (the chart's top margin): the file
+ * draws its own legend above the chart, and that band would only widen the gap under it.
  */
 function emptyTop(chart: SVGSVGElement): number {
   const frame = chart.getBoundingClientRect()

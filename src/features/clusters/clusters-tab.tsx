@@ -87,7 +87,9 @@ export function ClustersTab({ data, view, setView }: TabProps) {
             unitLabel={i18n.t('unit.count')}
             display={view.display}
             isEmpty={byTier.length === 0}
-            chart={<CountBarChart rows={byTier} series={series} title={byTierTitle} />}
+            chart={
+              <CountBarChart rows={byTier} series={series} seriesName={i18n.t('filter.region')} title={byTierTitle} />
+            }
             table={
               <CountTable rows={byTier} series={series} caption={byTierTitle} categoryLabel={i18n.t('filter.tier')} />
             }
@@ -121,7 +123,14 @@ export function ClustersTab({ data, view, setView }: TabProps) {
             unitLabel={i18n.t('unit.count')}
             display={view.display}
             isEmpty={recurring.length === 0}
-            chart={<CountBarChart rows={recurring} series={series} title={recurringTitle} />}
+            chart={
+              <CountBarChart
+                rows={recurring}
+                series={series}
+                seriesName={i18n.t('filter.region')}
+                title={recurringTitle}
+              />
+            }
             table={
               <CountTable
                 rows={recurring}

@@ -85,7 +85,7 @@ export function FinanceTab({ data, view, setView }: TabProps) {
           unitLabel={i18n.t('unit.count')}
           display={view.display}
           isEmpty={rows.length === 0}
-          chart={<CountBarChart rows={rows} series={series} title={title} />}
+          chart={<CountBarChart rows={rows} series={series} seriesName={i18n.t('filter.category')} title={title} />}
           table={<CountTable rows={rows} series={series} caption={title} categoryLabel={i18n.t('filter.proposal')} />}
           summary={(write, complete) => write.summarizeCounts(title, rows, complete)}
           citations={finance.citations}

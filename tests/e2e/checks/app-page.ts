@@ -47,8 +47,28 @@ export async function withAppPage(
 /** A screenshot of what the window shows (not the whole page): a projector shows no more. */
 export async function screenshot(scope: Scope, page: Page, name: string, fullPage = false): Promise<void> {
   await scope.run('screenshot', async () => {
-    await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`), fullPage })
+    const capture = () => page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`), fullPage })
+    await (fullPage ? withAllRendered(page, capture) : capture())
   })
+}
+
+/**
+ * Runs `capture` with the cards and lists that the page skips while off screen rendered (a
+ * full-page screenshot does not scroll, so it would show their places empty), then lets the page
+ * skip them again.
+ */
+export async function withAllRendered<T>(page: Page, capture: () => Promise<T>): Promise<T> {
+  const setAll = (value: string) =>
+    page.evaluate((visibility) => {
+      for (const element of document.querySelectorAll<HTMLElement>('.skip-offscreen'))
+        element.style.contentVisibility = visibility
+    }, value)
+  await setAll('visible')
+  try {
+    return await capture()
+  } finally {
+    await setAll('')
+  }
 }
 
 /** The page background's relative lightness, 0–1 (as checks/render.ts measures it). */

@@ -1,25 +1,29 @@
 import type { Page } from 'playwright-core'
+import { enAll as en } from '../../../src/i18n/en-on-demand.ts'
 import { appUrl, screenshot, withAppPage, type Job, type Suite } from './app-page.ts'
 import { BAR_SELECTOR, waitForBars } from './render.ts'
 import { waitUntil } from './wait.ts'
 
 /**
  * What a reader does with a chart once it is drawn, and what the page leaves undrawn until it is
- * needed: a bar clicked the moment it appears opens its source (the tooltip, which joins the chart
- * just after it is drawn, must not take that click away); a tooltip on pointing at a bar, and
- * through the keyboard (arrow keys, then Enter opens the bar's source); a count chart's legend
- * written by the page; and the card grids and lists below the first screen skipped by rendering
- * until scrolled to, in the full page only.
+ * needed. The tooltips are a chunk that joins each chart after it is drawn; held on its way here,
+ * so that it joins at a known moment: a bar pressed as the tooltips arrive, and released after,
+ * still opens its source; arrow keys then Enter open a bar's source with or without a tooltip;
+ * a tooltip shows on pointing at a bar and on choosing one by keyboard. A count chart's legend is
+ * written by the page. Cards and lists below the first screen are skipped by rendering until
+ * scrolled to, in the full page only.
  */
 
 const DESKTOP = { width: 1280, height: 800 }
 const TOOLTIP = '.recharts-tooltip-wrapper'
+const TOOLTIP_CHUNK = /\/assets\/chart-tooltips-[^/]*\.js$/
 const AREAS = ['Chongqing', 'Liangjiang New Area', 'Western (Chongqing) Science City']
+const TIERS = Object.entries(en).flatMap(([key, text]) => (key.startsWith('tier.') ? [text] : []))
 
 export function chartJobs(): Job[] {
   return [
     { name: 'charts: tooltips and the count legend', run: checkTooltipsAndLegend },
-    { name: 'charts: keyboard to a bar and its source', run: checkKeyboardToSource },
+    { name: 'charts: a press as the tooltips join, and the keyboard', run: checkPressAndKeyboard },
     { name: 'charts: sections below the first screen', run: checkBelowTheFold },
   ]
 }
@@ -32,6 +36,19 @@ const shownTooltipText = (page: Page) =>
     .textContent({ timeout: 1000 })
     .catch(() => null)
 
+/** Holds the tooltips' chunk until `release` is called. */
+async function holdTooltips(page: Page): Promise<{ release: () => void }> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(TOOLTIP_CHUNK, async (route) => {
+    await held
+    await route.continue().catch(() => {}) // the page may have moved on meanwhile
+  })
+  return { release }
+}
+
+const sourceParam = (page: Page) => new URL(page.url()).searchParams.get('source')
+
 async function checkTooltipsAndLegend(suite: Suite) {
   const scope = suite.report.scope('charts: tooltips and the count legend')
   await withAppPage(suite, scope, { viewport: DESKTOP, colorScheme: 'light' }, async ({ page }) => {
@@ -42,20 +59,25 @@ async function checkTooltipsAndLegend(suite: Suite) {
         .locator('figure')
         .filter({ has: page.locator(BAR_SELECTOR) })
         .first()
-      const legend = await figure.locator('ul').first().locator('li').allTextContents()
+      const legend = await figure
+        .getByRole('list', { name: en['filter.region'] })
+        .getByRole('listitem')
+        .allTextContents()
       scope.expect(
         'tooltip',
-        AREAS.every((area, index) => legend[index]?.trim() === area),
-        `the count chart's legend to name the areas in order (${AREAS.join(', ')})`,
+        legend.length === AREAS.length && AREAS.every((area, index) => legend[index]?.trim() === area),
+        `the count chart's legend, named "${en['filter.region']}", to name the areas in order (${AREAS.join(', ')})`,
         legend.join(', ') || 'no legend',
       )
 
       await figure.locator(BAR_SELECTOR).filter({ visible: true }).first().hover()
-      const isShown = await waitUntil(async () => ((await shownTooltipText(page)) ?? '').includes('Chongqing'))
+      const isNamed = (text: string | null) =>
+        text !== null && text.includes(AREAS[0] ?? '') && TIERS.some((tier) => text.startsWith(tier))
+      const isShown = await waitUntil(async () => isNamed(await shownTooltipText(page)))
       scope.expect(
         'tooltip',
         isShown,
-        'a tooltip naming the area on pointing at a count bar',
+        'a tooltip naming the tier and the area on pointing at a count bar',
         (await shownTooltipText(page)) ?? 'none',
       )
       await screenshot(scope, page, 'charts-count-tooltip')
@@ -63,56 +85,73 @@ async function checkTooltipsAndLegend(suite: Suite) {
   })
 }
 
-async function checkKeyboardToSource(suite: Suite) {
-  const scope = suite.report.scope('charts: keyboard to a bar and its source')
+async function checkPressAndKeyboard(suite: Suite) {
+  const scope = suite.report.scope('charts: a press as the tooltips join, and the keyboard')
   await withAppPage(suite, scope, { viewport: DESKTOP, colorScheme: 'light' }, async ({ page }) => {
-    await scope.run('tooltip', async () => {
-      // The tooltip joins the chart once the browser is idle after drawing it, at the latest a
-      // second later: a bar pressed as it appears and released after that must still take the click.
-      await page.goto(appUrl(suite.server, 'tab=nev'))
-      await waitForBars(page)
-      // Its box, asked again if the bar is drawn anew (the tooltip joining) as it is asked.
-      const bar = page.locator(`[role="tabpanel"] ${BAR_SELECTOR}`).filter({ visible: true }).first()
-      const box = (await bar.boundingBox()) ?? (await bar.boundingBox())
-      if (!box) throw new Error('the first bar has no box')
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-      await page.mouse.down()
-      await page.waitForTimeout(1500)
-      await page.mouse.up()
-      const isOpened = await waitUntil(async () => new URL(page.url()).searchParams.has('source'), 2000)
-      scope.expect(
-        'tooltip',
-        isOpened,
-        'a bar pressed as soon as it is drawn, and released 1.5 s later, to open its source',
-        page.url(),
-      )
-    })
-    await scope.run('tooltip', async () => {
-      await page.goto(appUrl(suite.server, 'tab=nev'))
-      await waitForBars(page)
-      // The drawing's own stop in the focus order (Recharts' keyboard layer), reached as by Tab.
-      const surface = page
+    const firstBar = () => page.locator(`[role="tabpanel"] ${BAR_SELECTOR}`).filter({ visible: true }).first()
+    // The drawing's own stop in the focus order (Recharts' keyboard layer), reached as by Tab.
+    const surface = () =>
+      page
         .locator('figure [tabindex="0"]')
         .filter({ has: page.locator(BAR_SELECTOR) })
         .first()
-      await surface.focus()
+
+    await scope.run('press', async () => {
+      const tooltips = await holdTooltips(page)
+      await page.goto(appUrl(suite.server, 'tab=nev'))
+      await waitForBars(page)
+      const box = await firstBar().boundingBox()
+      if (!box) throw new Error('the first bar has no box')
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+      await page.mouse.down()
+      tooltips.release()
+      await page.waitForTimeout(1500)
+      const joined = await page.locator(TOOLTIP).count()
+      scope.expect('press', joined === 0, 'no tooltip to join a chart while a bar is pressed', `${joined} joined`)
+      await page.mouse.up()
+      const isOpened = await waitUntil(async () => sourceParam(page) !== null, 2000)
+      scope.expect('press', isOpened, 'the bar, released after the tooltips arrived, to open its source', page.url())
+      const hasJoined = await waitUntil(async () => (await page.locator(TOOLTIP).count()) > 0)
+      scope.expect('press', hasJoined, 'the tooltips to join once the press is over', 'none joined')
+      await page.unrouteAll({ behavior: 'ignoreErrors' })
+    })
+
+    await scope.run('keyboard', async () => {
+      const tooltips = await holdTooltips(page)
+      await page.goto(appUrl(suite.server, 'tab=nev'))
+      await waitForBars(page)
+      await surface().focus()
+      await page.keyboard.press('ArrowRight')
+      await page.keyboard.press('Enter')
+      const isOpened = await waitUntil(async () => sourceParam(page) !== null, 2000)
+      scope.expect('keyboard', isOpened, 'arrow keys then Enter to open a bar’s source before any tooltip', page.url())
+      tooltips.release()
+      await page.unrouteAll({ behavior: 'ignoreErrors' })
+    })
+
+    await scope.run('keyboard', async () => {
+      await page.goto(appUrl(suite.server, 'tab=nev'))
+      await waitForBars(page)
+      await waitUntil(async () => (await page.locator(TOOLTIP).count()) > 0)
+      await surface().focus()
       await page.keyboard.press('ArrowRight')
       const isShown = await waitUntil(async () => ((await shownTooltipText(page)) ?? '').length > 0)
-      const text = (await shownTooltipText(page)) ?? ''
-      scope.expect('tooltip', isShown, 'a tooltip on a bar chosen with the arrow keys', text || 'none')
-
+      scope.expect(
+        'keyboard',
+        isShown,
+        'a tooltip on a bar chosen with the arrow keys',
+        (await shownTooltipText(page)) ?? 'none',
+      )
       await page.keyboard.press('Enter')
-      const dialog = page.getByRole('dialog')
-      const isOpen = await waitUntil(() => dialog.isVisible())
-      scope.expect('tooltip', isOpen, 'Enter on the chosen bar to open its source', 'no dialog')
-      const source = new URL(page.url()).searchParams.get('source')
-      scope.expect('tooltip', source !== null, 'the source to be named in the URL (source=)', page.url())
+      const isOpen = await waitUntil(() => page.getByRole('dialog').isVisible())
+      scope.expect('keyboard', isOpen, 'Enter on the chosen bar to open its source', 'no dialog')
+      scope.expect('keyboard', sourceParam(page) !== null, 'the source to be named in the URL (source=)', page.url())
     })
   })
 }
 
-/** content-visibility as the page computes it for the first of the "lists as named", and whether its contents are skipped. */
-function readListsSection(page: Page) {
+/** The first of the "lists as named": its content-visibility, and whether its contents are skipped. */
+function readFirstList(page: Page) {
   return page.evaluate(() => {
     const item = document.querySelector('[aria-labelledby="clusters-lists"] li')
     const heading = item?.querySelector('h3')
@@ -131,16 +170,16 @@ async function checkBelowTheFold(suite: Suite) {
     await scope.run('offscreen', async () => {
       await page.goto(appUrl(suite.server, 'tab=clusters'))
       await waitForBars(page)
-      const atTop = await readListsSection(page)
-      scope.expect('offscreen', atTop.found, 'the clusters tab to have its lists section', 'none')
+      const atTop = await readFirstList(page)
+      scope.expect('offscreen', atTop.found, 'the clusters tab to have its lists', 'none')
       scope.expect(
         'offscreen',
         atTop.contentVisibility === 'auto' && !atTop.isRendered,
         'the lists, three screens down, left unrendered while the reader is at the top',
         `content-visibility ${atTop.contentVisibility}, ${atTop.isRendered ? 'rendered' : 'skipped'}`,
       )
-      await page.getByRole('heading', { name: 'The lists as named' }).scrollIntoViewIfNeeded()
-      const isRendered = await waitUntil(async () => (await readListsSection(page)).isRendered)
+      await page.getByRole('heading', { name: en['clusters.lists'] }).scrollIntoViewIfNeeded()
+      const isRendered = await waitUntil(async () => (await readFirstList(page)).isRendered)
       scope.expect('offscreen', isRendered, 'the lists rendered once scrolled to', 'still skipped')
       await screenshot(scope, page, 'charts-lists-scrolled-to')
 
@@ -148,7 +187,7 @@ async function checkBelowTheFold(suite: Suite) {
       await page.goto(appUrl(suite.server, 'tab=clusters&embed=1'))
       // An embed has no tabs, so no tab panel to wait in.
       await page.locator(BAR_SELECTOR).filter({ visible: true }).first().waitFor()
-      const embedded = await readListsSection(page)
+      const embedded = await readFirstList(page)
       scope.expect(
         'offscreen',
         embedded.found && embedded.contentVisibility === 'visible' && embedded.isRendered,

@@ -39,9 +39,9 @@ describe('Finance proposals tab', () => {
   it('names each type of item in the chart’s legend, and only the chosen type when filtered', async () => {
     const legendOf = async () => {
       const frame = await screen.findByRole('figure', { name: itemsTitle })
-      // The chart's own legend (the series), drawn by the page before the bars.
-      const legend = within(frame).getAllByRole('list')[0]
-      return within(must(legend, 'the series legend'))
+      // The chart's own legend of its series, drawn by the page before the bars.
+      const legend = within(frame).getByRole('list', { name: en['filter.category'] })
+      return within(legend)
         .getAllByRole('listitem')
         .map((item) => item.textContent)
     }
