@@ -7,6 +7,7 @@ import { useBarLayout } from '@/charts/use-bar-layout'
 import { capRows } from '@/charts/cap-rows'
 import { CappedNote } from '@/charts/capped-note'
 import { useTooltips } from '@/charts/tooltip-layer'
+import { Swatch } from '@/charts/kind-swatch'
 
 /** A category with how many named items fall in each series (a stack); labels already in the reader's language. */
 export type CountRow = { key: string; label: string; counts: Record<string, number>; total: number }
@@ -105,9 +106,7 @@ function SeriesLegend({ name, series, fontSize }: { name: string; series: CountS
     <ul className="flex flex-wrap gap-x-4 gap-y-1" style={{ fontSize }} aria-label={name}>
       {series.map((s) => (
         <li key={s.key} className="inline-flex items-center gap-1.5">
-          <svg width="1em" height="1em" viewBox="0 0 14 14" aria-hidden="true" focusable="false" className="shrink-0">
-            <rect x="1" y="1" width="12" height="12" rx="2" fill={s.color} />
-          </svg>
+          <Swatch fill={s.color} />
           {s.label}
         </li>
       ))}

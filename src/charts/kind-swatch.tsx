@@ -1,8 +1,16 @@
 import type { FactKind } from '@/data/schema'
 import { kindDash, kindFill, kindStroke } from '@/charts/kind-style'
 
-/** A small sample of a kind's fill, for legends and badges. */
-export function KindSwatch({ kind }: { kind: FactKind }) {
+/** A small sample of a fill, for legends and badges. */
+export function Swatch({
+  fill,
+  stroke,
+  dash,
+}: {
+  fill: string
+  stroke?: string | undefined
+  dash?: string | undefined
+}) {
   return (
     <svg
       width="1em"
@@ -18,11 +26,18 @@ export function KindSwatch({ kind }: { kind: FactKind }) {
         width="12"
         height="12"
         rx="2"
-        fill={kindFill[kind]}
-        stroke={kindStroke[kind]}
+        fill={fill}
+        stroke={stroke}
         strokeWidth="1.5"
-        strokeDasharray={kindDash[kind] === undefined ? undefined : '3 2'}
+        strokeDasharray={dash}
       />
     </svg>
+  )
+}
+
+/** A small sample of a kind's fill. */
+export function KindSwatch({ kind }: { kind: FactKind }) {
+  return (
+    <Swatch fill={kindFill[kind]} stroke={kindStroke[kind]} dash={kindDash[kind] === undefined ? undefined : '3 2'} />
   )
 }

@@ -5,6 +5,7 @@ import { APP_PATH, type Viewport } from '../config.ts'
 import type { Report, Scope } from '../report.ts'
 import type { StaticServer } from '../static-server.ts'
 import { checkHealth } from './health.ts'
+import { BAR_SELECTOR } from './render.ts'
 
 /**
  * What the job modules that drive the app itself (view-url.ts, present.ts) share: a page state on
@@ -84,4 +85,20 @@ export function backgroundLightness(page: Page): Promise<number> {
     const [r = 0, g = 0, b = 0] = context.getImageData(0, 0, 1, 1).data
     return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
   })
+}
+
+/**
+ * Holds the responses for `pattern` on their way until released; notes how many bars were drawn
+ * when the first was asked for.
+ */
+export async function holdRoute(page: Page, pattern: string | RegExp) {
+  let release: () => void = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  let barsWhenAsked: number | null = null
+  await page.route(pattern, async (route) => {
+    barsWhenAsked ??= await page.locator(BAR_SELECTOR).count()
+    await released
+    await route.continue().catch(() => {}) // the page may have moved on meanwhile
+  })
+  return { release, barsWhenAsked: () => barsWhenAsked }
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { enAll as en } from '../../../src/i18n/en-on-demand.ts'
-import { appUrl, screenshot, withAppPage, type Job, type Suite } from './app-page.ts'
+import { appUrl, holdRoute, screenshot, withAppPage, type Job, type Suite } from './app-page.ts'
 import { BAR_SELECTOR, waitForBars } from './render.ts'
 import { waitUntil } from './wait.ts'
 
@@ -16,7 +16,7 @@ import { waitUntil } from './wait.ts'
 
 const DESKTOP = { width: 1280, height: 800 }
 const TOOLTIP = '.recharts-tooltip-wrapper'
-const TOOLTIP_CHUNK = /\/assets\/chart-tooltips-[^/]*\.js$/
+const TOOLTIP_CHUNK = '**/assets/chart-tooltips-*.js'
 const AREAS = ['Chongqing', 'Liangjiang New Area', 'Western (Chongqing) Science City']
 const TIERS = Object.entries(en).flatMap(([key, text]) => (key.startsWith('tier.') ? [text] : []))
 
@@ -35,17 +35,6 @@ const shownTooltipText = (page: Page) =>
     .first()
     .textContent({ timeout: 1000 })
     .catch(() => null)
-
-/** Holds the tooltips' chunk until `release` is called. */
-async function holdTooltips(page: Page): Promise<{ release: () => void }> {
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(TOOLTIP_CHUNK, async (route) => {
-    await held
-    await route.continue().catch(() => {}) // the page may have moved on meanwhile
-  })
-  return { release }
-}
 
 const sourceParam = (page: Page) => new URL(page.url()).searchParams.get('source')
 
@@ -97,7 +86,7 @@ async function checkPressAndKeyboard(suite: Suite) {
         .first()
 
     await scope.run('press', async () => {
-      const tooltips = await holdTooltips(page)
+      const tooltips = await holdRoute(page, TOOLTIP_CHUNK)
       await page.goto(appUrl(suite.server, 'tab=nev'))
       await waitForBars(page)
       const box = await firstBar().boundingBox()
@@ -117,7 +106,7 @@ async function checkPressAndKeyboard(suite: Suite) {
     })
 
     await scope.run('keyboard', async () => {
-      const tooltips = await holdTooltips(page)
+      const tooltips = await holdRoute(page, TOOLTIP_CHUNK)
       await page.goto(appUrl(suite.server, 'tab=nev'))
       await waitForBars(page)
       await surface().focus()

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { appUrl, screenshot, withAppPage, type Job, type Suite } from './app-page.ts'
+import { appUrl, holdRoute, screenshot, withAppPage, type Job, type Suite } from './app-page.ts'
 import { BAR_SELECTOR, tabPanel, waitForBars } from './render.ts'
 import { waitUntil } from './wait.ts'
 
@@ -339,19 +339,3 @@ async function checkLaterParts(suite: Suite) {
 }
 
 const headerText = async (page: Page) => (await page.locator('#root header').first().textContent()) ?? ''
-
-/**
- * Holds the responses for `pattern` on their way until released; notes how many bars were drawn
- * when the first was asked for.
- */
-async function holdRoute(page: Page, pattern: string) {
-  let release: () => void = () => {}
-  const released = new Promise<void>((resolve) => (release = resolve))
-  let barsWhenAsked: number | null = null
-  await page.route(pattern, async (route) => {
-    barsWhenAsked ??= await page.locator(BAR_SELECTOR).count()
-    await released
-    await route.continue()
-  })
-  return { release, barsWhenAsked: () => barsWhenAsked }
-}
