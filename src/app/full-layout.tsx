@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react'
 import type { Dataset } from '@/data/schema'
 import { useI18n } from '@/i18n/i18n'
 import { TabList, TabPanel } from '@/ui/tabs'
+import { announceTabIntent } from '@/app/tab-intent'
 import { withTab, type SetView } from '@/view-state/use-view-state'
 import { tabs, type View } from '@/view-state/view'
 import { usePresentKey } from '@/present/use-present-key'
@@ -48,6 +49,7 @@ export function FullLayout({ view, setView, data, notice, children }: FullLayout
             label={i18n.t('tabs.label')}
             selected={view.tab}
             onSelect={(tab) => setView((v) => withTab(v, tab))}
+            onIntent={announceTabIntent}
             items={tabs.map((tab) => ({ id: tab, label: i18n.t(`tab.${tab}`) }))}
           />
           <HydrateLater>

@@ -1,4 +1,14 @@
-import { Activity, lazy, memo, Suspense, useEffect, useMemo, useState, type ComponentType } from 'react'
+import {
+  Activity,
+  lazy,
+  memo,
+  startTransition,
+  Suspense,
+  useEffect,
+  useMemo,
+  useState,
+  type ComponentType,
+} from 'react'
 import { warmFigureRows } from '@/data/select-figures'
 import { useI18n } from '@/i18n/i18n'
 import { FrontTabContext } from '@/charts/front-tab'
@@ -11,6 +21,7 @@ import { defaultView, tabs, type Tab } from '@/view-state/view'
 import { OverviewTab } from '@/features/overview/overview-tab'
 import { TabSkeleton } from '@/app/tab-skeleton'
 import { nextTask, whenIdle } from '@/app/idle'
+import { onTabIntent } from '@/app/tab-intent'
 
 // The Overview ships with the first view; the other tabs' code loads once the browser is idle after it.
 const tabLoaders = {
@@ -38,9 +49,11 @@ const tabComponents: Record<Tab, ComponentType<TabProps>> = {
 /**
  * The selected tab, with the others kept in the background, so switching shows a tab already built
  * instead of building it then. A tab never opened waits in React's Activity, built at low priority
- * with nothing drawn or measured (cheap in time and memory). Once opened, a tab stays drawn when the
- * reader leaves it, only hidden, so going back to it is a change of style, not a redraw. Each tab
- * has its own error boundary, so a broken tab leaves the others working.
+ * with nothing drawn or measured (cheap in time and memory). A tab the reader reaches for (the
+ * pointer on it, a press) is drawn out of sight, so the click that follows only shows it. Once
+ * opened, a tab stays drawn when the reader leaves it, only hidden, so going back to it is a change
+ * of style, not a redraw. Each tab has its own error boundary, so a broken tab leaves the others
+ * working.
  */
 export function TabContent({ data, view, setView }: TabProps) {
   // The front tab first; once the browser is idle after it, the others join in the background,
@@ -49,6 +62,20 @@ export function TabContent({ data, view, setView }: TabProps) {
   if (!visited.includes(view.tab)) setVisited([...visited, view.tab])
   const [opened, setOpened] = useState<Tab[]>([view.tab])
   if (!opened.includes(view.tab)) setOpened([...opened, view.tab])
+  // A tab the reader reaches for is drawn out of sight, at low priority: a mouse rests on a tab a
+  // few hundred ms before it clicks, and a press lasts about a hundred, so by the click its charts
+  // are drawn and the click only shows them. A click that comes first goes ahead of this work.
+  const [reachedFor, setReachedFor] = useState<Tab[]>([])
+  useEffect(
+    () =>
+      onTabIntent((tab) =>
+        startTransition(() => {
+          setVisited((current) => (current.includes(tab) ? current : [...current, tab]))
+          setReachedFor((current) => (current.includes(tab) ? current : [...current, tab]))
+        }),
+      ),
+    [],
+  )
   useEffect(() => {
     // Once the browser is idle after the first view: every fact's row in slices, then each other
     // tab's default selection in a task of its own (instant for the real dataset; at 100,000 facts
@@ -94,13 +121,16 @@ export function TabContent({ data, view, setView }: TabProps) {
     const TabComponent = tabComponents[tab]
     const isFront = tab === view.tab
     // An opened tab in the background keeps its drawing but skips rendering (content-visibility:
-    // hidden keeps its layout for when it returns), inert (out of the focus order) and hidden from
-    // assistive technology. Only slides care which tab is in front (to fit it): elsewhere charts
-    // are told nothing, so leaving or entering a tab re-renders none of them.
+    // hidden keeps its layout for when it returns). A tab reached for but never shown is laid out,
+    // unseen, at its real width, so its charts measure themselves as they will be seen. Both are
+    // inert (out of the focus order) and hidden from assistive technology. Only slides care which
+    // tab is in front (to fit it): elsewhere charts are told nothing, so leaving or entering a tab
+    // re-renders none of them.
+    const isOpened = opened.includes(tab)
     return (
-      <Activity key={tab} mode={opened.includes(tab) ? 'visible' : 'hidden'}>
+      <Activity key={tab} mode={isOpened || reachedFor.includes(tab) ? 'visible' : 'hidden'}>
         <div
-          className={isFront ? 'contents' : 'background-tab'}
+          className={isFront ? 'contents' : isOpened ? 'background-tab' : 'drawn-ahead-tab'}
           inert={!isFront}
           aria-hidden={isFront ? undefined : true}
         >

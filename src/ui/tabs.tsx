@@ -7,6 +7,8 @@ type TabListProps<T extends string> = {
   items: readonly TabItem<T>[]
   selected: T
   onSelect: (id: T) => void
+  /** The reader reaches for a tab (pointer over it, or pressed), before any click selects it. */
+  onIntent?: (id: T) => void
   label: string
   idPrefix: string
   className?: string
@@ -20,7 +22,15 @@ export const panelId = (prefix: string, id: string) => `${prefix}-panel-${id}`
  * Selection follows focus, since every tab's panel is cheap to show. Tabs wrap rather than scroll, so
  * none hides off-screen on a phone.
  */
-export function TabList<T extends string>({ items, selected, onSelect, label, idPrefix, className }: TabListProps<T>) {
+export function TabList<T extends string>({
+  items,
+  selected,
+  onSelect,
+  onIntent,
+  label,
+  idPrefix,
+  className,
+}: TabListProps<T>) {
   const refs = useRef(new Map<T, HTMLButtonElement>())
 
   const move = (event: KeyboardEvent, index: number) => {
@@ -56,6 +66,8 @@ export function TabList<T extends string>({ items, selected, onSelect, label, id
             aria-controls={panelId(idPrefix, item.id)}
             tabIndex={isSelected ? 0 : -1}
             onClick={() => onSelect(item.id)}
+            onPointerEnter={isSelected ? undefined : () => onIntent?.(item.id)}
+            onPointerDown={isSelected ? undefined : () => onIntent?.(item.id)}
             onKeyDown={(event) => move(event, index)}
             className={cx(
               'min-h-11 shrink-0 cursor-pointer whitespace-nowrap border-b-3 px-3 text-sm font-semibold sm:px-4 sm:text-base',

@@ -11,7 +11,8 @@ import { waitUntil } from './wait.ts'
  * still opens its source; arrow keys then Enter open a bar's source with or without a tooltip;
  * a tooltip shows on pointing at a bar and on choosing one by keyboard. A count chart's legend is
  * written by the page. Cards and lists below the first screen are skipped by rendering until
- * scrolled to, in the full page only.
+ * scrolled to, in the full page only. A tab the pointer rests on draws its charts out of sight, and
+ * the click shows those very bars.
  */
 
 const DESKTOP = { width: 1280, height: 800 }
@@ -25,6 +26,7 @@ export function chartJobs(): Job[] {
     { name: 'charts: tooltips and the count legend', run: checkTooltipsAndLegend },
     { name: 'charts: a press as the tooltips join, and the keyboard', run: checkPressAndKeyboard },
     { name: 'charts: sections below the first screen', run: checkBelowTheFold },
+    { name: 'charts: a tab drawn as the pointer reaches for it', run: checkTabIntent },
   ]
 }
 
@@ -183,6 +185,58 @@ async function checkBelowTheFold(suite: Suite) {
         'an embed to render its lists wherever they are',
         `content-visibility ${embedded.contentVisibility}, ${embedded.isRendered ? 'rendered' : 'skipped'}`,
       )
+    })
+  })
+}
+
+async function checkTabIntent(suite: Suite) {
+  const scope = suite.report.scope('charts: a tab drawn as the pointer reaches for it')
+  await withAppPage(suite, scope, { viewport: DESKTOP, colorScheme: 'light' }, async ({ page }) => {
+    await scope.run('intent', async () => {
+      await page.goto(appUrl(suite.server, ''))
+      await waitForBars(page)
+      const tab = page.getByRole('tab', { name: en['tab.nev'], exact: true })
+      const drawnOutOfSight = page.locator(`.drawn-ahead-tab ${BAR_SELECTOR}`)
+      const panelBox = () => page.getByRole('tabpanel').boundingBox()
+      const before = await panelBox()
+      await tab.hover()
+      const isDrawn = await waitUntil(async () => (await drawnOutOfSight.count()) > 0)
+      scope.expect(
+        'intent',
+        isDrawn,
+        'the NEV tab’s charts drawn out of sight once the pointer rests on its tab',
+        'no bar',
+      )
+      if (!isDrawn) return
+      const seen = await drawnOutOfSight.evaluateAll(
+        (bars) => bars.filter((bar) => bar.checkVisibility({ visibilityProperty: true })).length,
+      )
+      scope.expect('intent', seen === 0, 'none of those bars on screen before the click', `${seen} on screen`)
+      const after = await panelBox()
+      scope.expect(
+        'intent',
+        JSON.stringify(before) === JSON.stringify(after),
+        'the page to stay as it was: the Overview’s panel the same size, in the same place',
+        `${JSON.stringify(before)} → ${JSON.stringify(after)}`,
+      )
+      await screenshot(scope, page, 'charts-tab-drawn-ahead')
+      const selected = await page.getByRole('tab', { selected: true }).textContent()
+      scope.expect('intent', selected === en['tab.overview'], 'the Overview still selected', selected ?? 'none')
+      scope.expect('intent', !new URL(page.url()).searchParams.has('tab'), 'the link unchanged', page.url())
+      const exposed = await page.getByRole('heading', { name: en['nev.title'] }).count()
+      scope.expect('intent', exposed === 0, 'the NEV tab hidden from assistive technology', `${exposed} heading(s)`)
+
+      // The click shows the bars already drawn: the same elements, not a second drawing.
+      await drawnOutOfSight.first().evaluate((bar) => bar.setAttribute('data-drawn-before-click', ''))
+      await tab.click()
+      await waitForBars(page)
+      const isSameBar = await page
+        .locator('[data-drawn-before-click]')
+        .evaluate((bar) => bar.checkVisibility({ visibilityProperty: true }))
+        .catch(() => false)
+      scope.expect('intent', isSameBar, 'the click to show the bar drawn before it', 'that bar is gone or hidden')
+      const param = new URL(page.url()).searchParams.get('tab')
+      scope.expect('intent', param === 'nev', 'the NEV tab in the link after the click (tab=nev)', page.url())
     })
   })
 }
