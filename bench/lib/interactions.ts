@@ -5,6 +5,9 @@ import { countBars, readMarks, timeClick, waitForQuiet, type ClickTiming } from 
 
 type TabSwitch = { tab: Tab; isFirstVisit: boolean; timing: ClickTiming | null; bars: number }
 type FilterChange = { isOn: boolean; timing: ClickTiming | null }
+/** How long a person holds a mouse button or a finger down on a click: about a tenth of a second. */
+export const PRESS_MS = 100
+
 export type InteractionRun = {
   tabSwitches: TabSwitch[]
   filterChanges: FilterChange[]
@@ -103,6 +106,32 @@ export async function runInteractions(
     filterBars: { off, on },
     longestTaskMs: during.length > 0 ? Math.max(...during) : 0,
   }
+}
+
+/**
+ * On a page showing the Overview, each other tab's first visit as a person clicks: the pointer comes
+ * onto the tab, presses, and lets go `PRESS_MS` later (Playwright's click lets go at once). Timed
+ * from the click, as the other switches are, to the frame with the tab's bars.
+ */
+export async function runPressedFirstVisits(page: Page, timeoutMs: number): Promise<TabSwitch[]> {
+  const visits: TabSwitch[] = []
+  for (const tab of tabs.filter((tab) => tab !== 'overview')) {
+    const panel = await panelOf(page, tab)
+    const box = await tabButton(page, tab).boundingBox()
+    if (!box) throw new Error(`the ${tab} tab is not on the page`)
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.down()
+    await page.waitForTimeout(PRESS_MS)
+    const timing = await timeClick(
+      page,
+      () => page.mouse.up(),
+      { panel, bars: null, isNew: true, param: null },
+      timeoutMs,
+    )
+    await waitForQuiet(page, QUIET_MS, timeoutMs)
+    visits.push({ tab, isFirstVisit: true, timing, bars: await countBars(page, panel) })
+  }
+  return visits
 }
 
 /**
