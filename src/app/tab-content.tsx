@@ -11,7 +11,7 @@ import {
 } from 'react'
 import { warmFigureRows } from '@/data/select-figures'
 import { useI18n } from '@/i18n/i18n'
-import { FrontTabContext } from '@/charts/front-tab'
+import { DRAWN_AHEAD_CLASS, FrontTabContext } from '@/charts/front-tab'
 import { ErrorBoundary } from '@/ui/error-boundary'
 import { Notice } from '@/ui/notice'
 import type { TabProps } from '@/view-state/tab-props'
@@ -127,10 +127,11 @@ export function TabContent({ data, view, setView }: TabProps) {
     // tab is in front (to fit it): elsewhere charts are told nothing, so leaving or entering a tab
     // re-renders none of them.
     const isOpened = opened.includes(tab)
+    const isDrawnAhead = !isOpened && reachedFor.includes(tab)
     return (
-      <Activity key={tab} mode={isOpened || reachedFor.includes(tab) ? 'visible' : 'hidden'}>
+      <Activity key={tab} mode={isOpened || isDrawnAhead ? 'visible' : 'hidden'}>
         <div
-          className={isFront ? 'contents' : isOpened ? 'background-tab' : 'drawn-ahead-tab'}
+          className={isFront ? 'contents' : isDrawnAhead ? DRAWN_AHEAD_CLASS : 'background-tab'}
           inert={!isFront}
           aria-hidden={isFront ? undefined : true}
         >

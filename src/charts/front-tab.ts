@@ -7,3 +7,9 @@ import { createContext, use } from 'react'
 export const FrontTabContext = createContext(true)
 
 export const useIsFrontTab = () => use(FrontTabContext)
+
+/**
+ * The class of a tab drawn ahead of its first visit, as the reader reaches for it (TabContent):
+ * its charts take their turns after those of the tab shown (draw-turns.ts).
+ */
+export const DRAWN_AHEAD_CLASS = 'drawn-ahead-tab'

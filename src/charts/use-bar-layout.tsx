@@ -13,7 +13,7 @@ import { useDrawTurn } from '@/charts/draw-turns'
 export function useBarLayout(labels: string[], formatValue: (value: number) => string = String) {
   const i18n = useI18n()
   const { ref, width } = useElementWidth<HTMLDivElement>()
-  const hasTurn = useDrawTurn(width > 0)
+  const hasTurn = useDrawTurn(width > 0, ref)
   const isCjk = i18n.locale === 'zh'
   const natural = barLayout(labels, width, isCjk, useChartScale())
   const rowHeight = useFittedRowHeight(ref, labels.length, natural.rowHeight, natural.minRowHeight)

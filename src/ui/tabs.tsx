@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { cx } from '@/ui/class-names'
 
 export type TabItem<T extends string> = { id: T; label: ReactNode }
@@ -7,12 +7,18 @@ type TabListProps<T extends string> = {
   items: readonly TabItem<T>[]
   selected: T
   onSelect: (id: T) => void
-  /** The reader reaches for a tab (pointer over it, or pressed), before any click selects it. */
+  /**
+   * The reader reaches for an unselected tab, before any click selects it: the pointer rests on it
+   * (`INTENT_REST_MS`; a pointer passing over tabs on its way elsewhere says nothing), or presses it.
+   */
   onIntent?: (id: T) => void
   label: string
   idPrefix: string
   className?: string
 }
+
+/** How long a pointer rests on a tab before the reader is taken to be reaching for it. */
+export const INTENT_REST_MS = 100
 
 export const tabId = (prefix: string, id: string) => `${prefix}-tab-${id}`
 export const panelId = (prefix: string, id: string) => `${prefix}-panel-${id}`
@@ -32,6 +38,13 @@ export function TabList<T extends string>({
   className,
 }: TabListProps<T>) {
   const refs = useRef(new Map<T, HTMLButtonElement>())
+  const resting = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const stopResting = () => clearTimeout(resting.current)
+  useEffect(() => stopResting, [])
+  const reachFor = (id: T) => {
+    stopResting()
+    onIntent?.(id)
+  }
 
   const move = (event: KeyboardEvent, index: number) => {
     const last = items.length - 1
@@ -66,8 +79,16 @@ export function TabList<T extends string>({
             aria-controls={panelId(idPrefix, item.id)}
             tabIndex={isSelected ? 0 : -1}
             onClick={() => onSelect(item.id)}
-            onPointerEnter={isSelected ? undefined : () => onIntent?.(item.id)}
-            onPointerDown={isSelected ? undefined : () => onIntent?.(item.id)}
+            onPointerEnter={
+              isSelected
+                ? undefined
+                : () => {
+                    stopResting()
+                    resting.current = setTimeout(() => reachFor(item.id), INTENT_REST_MS)
+                  }
+            }
+            onPointerLeave={stopResting}
+            onPointerDown={isSelected ? undefined : () => reachFor(item.id)}
             onKeyDown={(event) => move(event, index)}
             className={cx(
               'min-h-11 shrink-0 cursor-pointer whitespace-nowrap border-b-3 px-3 text-sm font-semibold sm:px-4 sm:text-base',

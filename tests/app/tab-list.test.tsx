@@ -1,6 +1,8 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { TabList } from '@/ui/tabs'
+import { INTENT_REST_MS, TabList } from '@/ui/tabs'
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const items = [
   { id: 'a', label: 'Alpha' },
@@ -15,10 +17,10 @@ function renderTabs() {
 }
 
 describe('a tab the reader reaches for', () => {
-  it('is announced when the pointer comes onto it, without being selected', async () => {
+  it('is announced once the pointer rests on it, without being selected', async () => {
     const { user, onSelect, onIntent } = renderTabs()
     await user.hover(screen.getByRole('tab', { name: 'Beta' }))
-    expect(onIntent).toHaveBeenCalledWith('b')
+    await waitFor(() => expect(onIntent).toHaveBeenCalledWith('b'))
     expect(onSelect).not.toHaveBeenCalled()
     expect(screen.getByRole('tab', { selected: true })).toHaveTextContent('Alpha')
   })
@@ -33,10 +35,21 @@ describe('a tab the reader reaches for', () => {
     expect(onSelect).toHaveBeenCalledWith('b')
   })
 
-  it('is not announced for the tab already selected', async () => {
+  it('is not announced when the pointer only passes over it', async () => {
+    const { user, onIntent } = renderTabs()
+    await user.hover(screen.getByRole('tab', { name: 'Beta' }))
+    await user.unhover(screen.getByRole('tab', { name: 'Beta' }))
+    await pause(INTENT_REST_MS + 50)
+    expect(onIntent).not.toHaveBeenCalled()
+  })
+
+  it('is never the tab already selected', async () => {
     const { user, onIntent } = renderTabs()
     await user.hover(screen.getByRole('tab', { name: 'Alpha' }))
+    await pause(INTENT_REST_MS + 50)
     await user.click(screen.getByRole('tab', { name: 'Alpha' }))
-    expect(onIntent).not.toHaveBeenCalled()
+    await user.hover(screen.getByRole('tab', { name: 'Beta' }))
+    await waitFor(() => expect(onIntent).toHaveBeenCalled())
+    expect(onIntent.mock.calls).toEqual([['b']])
   })
 })

@@ -13,8 +13,7 @@ function sourceMap(fileName: string, mappings: string) {
 
 /** Runs the plugin's last step of the build over a bundle, as Vite would. */
 function build(bundle: Record<string, unknown>) {
-  const hook = compileHints().generateBundle as { order: string; handler: Handler }
-  expect(hook.order).toBe('post')
+  const hook = compileHints().generateBundle as { handler: Handler }
   hook.handler({}, bundle as OutputBundle)
   return bundle as Record<string, { code?: string; source?: string }>
 }
@@ -43,5 +42,21 @@ describe('the compile-hint build step', () => {
     expect(entryMap.mappings).toBe(';;AAAA,CAAC')
     expect(entryMap.sources).toEqual(['a.ts'])
     expect(JSON.parse(bundle['assets/tab.js.map']?.source ?? '{}')).toMatchObject({ mappings: 'AAAA' })
+  })
+
+  it('moves a map inlined at the end of the entry chunk one line down too', () => {
+    const inline = (mappings: string) =>
+      `//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify({ version: 3, mappings })).toString('base64')}`
+    const bundle = build({ 'assets/index.js': chunk('assets/index.js', true, `x;\n${inline('AAAA;AACA')}`) })
+    const code = bundle['assets/index.js']?.code ?? ''
+    expect(code.startsWith(`${COMPILE_HINT}\nx;\n`)).toBe(true)
+    const base64 = /base64,([A-Za-z0-9+/=]+)$/.exec(code)?.[1] ?? ''
+    expect(JSON.parse(Buffer.from(base64, 'base64').toString('utf8'))).toEqual({ version: 3, mappings: ';AAAA;AACA' })
+  })
+
+  it('gives the entry chunk a name of its own, so a file cached without the hint is not reused', () => {
+    const augment = compileHints().augmentChunkHash as (chunk: { isEntry: boolean }) => string | undefined
+    expect(augment({ isEntry: true })).toBe(COMPILE_HINT)
+    expect(augment({ isEntry: false })).toBeUndefined()
   })
 })

@@ -198,7 +198,25 @@ async function checkTabIntent(suite: Suite) {
       const tab = page.getByRole('tab', { name: en['tab.nev'], exact: true })
       const drawnOutOfSight = page.locator(`.drawn-ahead-tab ${BAR_SELECTOR}`)
       const panelBox = () => page.getByRole('tabpanel').boundingBox()
+      const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight)
       const before = await panelBox()
+      const heightBefore = await pageHeight()
+
+      // A pointer passing over the tabs on its way elsewhere draws nothing.
+      const boxes = await page
+        .getByRole('tab', { selected: false })
+        .evaluateAll((tabs) => tabs.map((tab) => tab.getBoundingClientRect().toJSON() as DOMRect))
+      for (const box of boxes) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+      await page.mouse.move(0, 400)
+      await page.waitForTimeout(300)
+      const passedOver = await page.locator(`.drawn-ahead-tab`).count()
+      scope.expect(
+        'intent',
+        passedOver === 0,
+        'no tab drawn ahead when the pointer only passes over them',
+        `${passedOver}`,
+      )
+
       await tab.hover()
       const isDrawn = await waitUntil(async () => (await drawnOutOfSight.count()) > 0)
       scope.expect(
@@ -218,6 +236,13 @@ async function checkTabIntent(suite: Suite) {
         JSON.stringify(before) === JSON.stringify(after),
         'the page to stay as it was: the Overview’s panel the same size, in the same place',
         `${JSON.stringify(before)} → ${JSON.stringify(after)}`,
+      )
+      const heightAfter = await pageHeight()
+      scope.expect(
+        'intent',
+        heightAfter === heightBefore,
+        'the page no longer than before (nothing of the hidden tab takes room)',
+        `${heightBefore} → ${heightAfter} px`,
       )
       await screenshot(scope, page, 'charts-tab-drawn-ahead')
       const selected = await page.getByRole('tab', { selected: true }).textContent()
