@@ -64,7 +64,8 @@ export function TabContent({ data, view, setView }: TabProps) {
   if (!opened.includes(view.tab)) setOpened([...opened, view.tab])
   // A tab the reader reaches for is drawn out of sight, at low priority: a mouse rests on a tab a
   // few hundred ms before it clicks, and a press lasts about a hundred, so by the click its charts
-  // are drawn and the click only shows them. A click that comes first goes ahead of this work.
+  // are drawn and the click only shows them. A click that comes first goes ahead: React renders it
+  // first, and the charts of the tab shown take their turns to draw before those drawn ahead.
   const [reachedFor, setReachedFor] = useState<Tab[]>([])
   useEffect(
     () =>
