@@ -7,6 +7,7 @@ import { useBarLayout } from '@/charts/use-bar-layout'
 import { capRows } from '@/charts/cap-rows'
 import { CappedNote } from '@/charts/capped-note'
 import { useTooltips } from '@/charts/tooltip-layer'
+import { WaitingChartBox } from '@/charts/waiting-chart-box'
 import { Swatch } from '@/charts/kind-swatch'
 
 /** A category with how many named items fall in each series (a stack); labels already in the reader's language. */
@@ -49,52 +50,53 @@ export function CountBarChart({ rows, series, seriesName, title }: CountBarChart
     })
     return { drawn, data }
   }, [rows, series])
-  const { ref, layout, isCjk, categoryAxis, valueAxis, hasTurn } = useBarLayout(drawn.map((row) => row.label))
+  const { ref, width, layout, isCjk, categoryAxis, valueAxis, hasTurn } = useBarLayout(drawn.map((row) => row.label))
   const tooltips = useTooltips(hasTurn)
+  const height = data.length * layout.rowHeight + 3.4 * layout.fontSize
 
   return (
     <div ref={ref} className="flex w-full flex-col gap-2">
       <SeriesLegend name={seriesName} series={series} fontSize={layout.fontSize} />
-      <BarChart
-        data={data}
-        layout="vertical"
-        responsive
-        style={{ width: '100%', height: data.length * layout.rowHeight + 3.4 * layout.fontSize }}
-        margin={{ top: layout.isNarrow ? 1.7 * layout.fontSize : 4, right: 3 * layout.fontSize, bottom: 4, left: 4 }}
-        barCategoryGap={layout.isNarrow ? '38%' : '20%'}
-        title={title}
-        desc={drawn.map((row) => `${row.label}: ${formatCount(row.total, i18n.locale)}`).join('; ')}
-      >
-        {/* Its axes and marks when its turn to draw comes (draw-turns.ts); until then its box. */}
-        {hasTurn && (
-          <>
-            <XAxis {...valueAxis} allowDecimals={false} />
-            <YAxis {...categoryAxis} />
-            {tooltips && <tooltips.CountChartTooltip />}
-            {series.map((s) => (
-              <Bar
-                key={s.key}
-                dataKey={s.key}
-                name={s.label}
-                stackId="count"
-                fill={s.color}
-                stroke="var(--color-raised)"
-                strokeWidth={1}
-                isAnimationActive={false}
-                barSize={layout.barSize}
-              >
-                <LabelList dataKey={`total-${s.key}`} content={<ValueLabel fontSize={layout.fontSize} />} />
-                {layout.isNarrow && (
-                  <LabelList
-                    dataKey={`name-${s.key}`}
-                    content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />}
-                  />
-                )}
-              </Bar>
-            ))}
-          </>
-        )}
-      </BarChart>
+      {/* Recharts once its turn to draw comes (draw-turns.ts); until then the box it will fill. */}
+      {hasTurn ? (
+        <BarChart
+          data={data}
+          layout="vertical"
+          width={width}
+          height={height}
+          margin={{ top: layout.isNarrow ? 1.7 * layout.fontSize : 4, right: 3 * layout.fontSize, bottom: 4, left: 4 }}
+          barCategoryGap={layout.isNarrow ? '38%' : '20%'}
+          title={title}
+          desc={drawn.map((row) => `${row.label}: ${formatCount(row.total, i18n.locale)}`).join('; ')}
+        >
+          <XAxis {...valueAxis} allowDecimals={false} />
+          <YAxis {...categoryAxis} />
+          {tooltips && <tooltips.CountChartTooltip />}
+          {series.map((s) => (
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              stackId="count"
+              fill={s.color}
+              stroke="var(--color-raised)"
+              strokeWidth={1}
+              isAnimationActive={false}
+              barSize={layout.barSize}
+            >
+              <LabelList dataKey={`total-${s.key}`} content={<ValueLabel fontSize={layout.fontSize} />} />
+              {layout.isNarrow && (
+                <LabelList
+                  dataKey={`name-${s.key}`}
+                  content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />}
+                />
+              )}
+            </Bar>
+          ))}
+        </BarChart>
+      ) : (
+        <WaitingChartBox height={height} />
+      )}
       <CappedNote shown={drawn.length} total={rows.length} />
     </div>
   )

@@ -9,6 +9,7 @@ import { useBarLayout } from '@/charts/use-bar-layout'
 import { capRows } from '@/charts/cap-rows'
 import { CappedNote } from '@/charts/capped-note'
 import { useTooltips } from '@/charts/tooltip-layer'
+import { WaitingChartBox } from '@/charts/waiting-chart-box'
 import { ActivePointTracker } from '@/charts/active-point'
 import { useOpenSource } from '@/view-state/use-open-source'
 
@@ -40,11 +41,12 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
     return { drawn, data }
   }, [rows, labelOf, i18n])
   const unit = rows[0]?.unit ?? 'percent'
-  const { ref, layout, isCjk, categoryAxis, valueAxis, hasTurn } = useBarLayout(
+  const { ref, width, layout, isCjk, categoryAxis, valueAxis, hasTurn } = useBarLayout(
     data.map((d) => d.name),
     (value) => formatValue(value, unit, i18n.locale, 'short'),
   )
   const tooltips = useTooltips(hasTurn)
+  const height = data.length * layout.rowHeight + 3.4 * layout.fontSize
   const openSource = useOpenSource()
   const activeRef = useRef<{ id: string } | null>(null)
   // Arrow keys move between bars (Recharts' keyboard layer); Enter opens the chosen bar's source.
@@ -57,53 +59,53 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
 
   return (
     <div ref={ref} className="w-full" onKeyDown={onKeyDown}>
-      <BarChart
-        data={data}
-        layout="vertical"
-        responsive
-        style={{ width: '100%', height: data.length * layout.rowHeight + 3.4 * layout.fontSize }}
-        margin={{ top: layout.isNarrow ? 1.7 * layout.fontSize : 4, right: 6 * layout.fontSize, bottom: 4, left: 4 }}
-        barCategoryGap={layout.isNarrow ? '38%' : '20%'}
-        title={title}
-        desc={data.map((d) => `${d.name}: ${formatFigure(d.row, i18n.locale)}`).join('; ')}
-      >
-        {/* Its axes and marks when its turn to draw comes (draw-turns.ts); until then its box. */}
-        {hasTurn && (
-          <>
-            <XAxis {...valueAxis} />
-            <YAxis {...categoryAxis} />
-            {/* The bar the arrow keys chose, for Enter, with or without a tooltip yet. */}
-            <ActivePointTracker activeRef={activeRef} />
-            {tooltips && <tooltips.FigureChartTooltip />}
-            <Bar
-              dataKey="value"
-              barSize={layout.barSize}
-              isAnimationActive={false}
-              cursor="pointer"
-              onClick={(entry: { payload?: { id?: string } }) => {
-                if (entry.payload?.id) openSource(entry.payload.id)
-              }}
-            >
-              {data.map((d) => (
-                <Cell
-                  key={d.id}
-                  fill={kindFill[d.row.kind]}
-                  stroke={kindStroke[d.row.kind]}
-                  strokeWidth={1.5}
-                  strokeDasharray={kindDash[d.row.kind]}
-                />
-              ))}
-              <LabelList dataKey="short" content={<ValueLabel fontSize={layout.fontSize} />} />
-              {layout.isNarrow && (
-                <LabelList
-                  dataKey="name"
-                  content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />}
-                />
-              )}
-            </Bar>
-          </>
-        )}
-      </BarChart>
+      {/* Recharts once its turn to draw comes (draw-turns.ts); until then the box it will fill. */}
+      {hasTurn ? (
+        <BarChart
+          data={data}
+          layout="vertical"
+          width={width}
+          height={height}
+          margin={{ top: layout.isNarrow ? 1.7 * layout.fontSize : 4, right: 6 * layout.fontSize, bottom: 4, left: 4 }}
+          barCategoryGap={layout.isNarrow ? '38%' : '20%'}
+          title={title}
+          desc={data.map((d) => `${d.name}: ${formatFigure(d.row, i18n.locale)}`).join('; ')}
+        >
+          <XAxis {...valueAxis} />
+          <YAxis {...categoryAxis} />
+          {/* The bar the arrow keys chose, for Enter, with or without a tooltip yet. */}
+          <ActivePointTracker activeRef={activeRef} />
+          {tooltips && <tooltips.FigureChartTooltip />}
+          <Bar
+            dataKey="value"
+            barSize={layout.barSize}
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={(entry: { payload?: { id?: string } }) => {
+              if (entry.payload?.id) openSource(entry.payload.id)
+            }}
+          >
+            {data.map((d) => (
+              <Cell
+                key={d.id}
+                fill={kindFill[d.row.kind]}
+                stroke={kindStroke[d.row.kind]}
+                strokeWidth={1.5}
+                strokeDasharray={kindDash[d.row.kind]}
+              />
+            ))}
+            <LabelList dataKey="short" content={<ValueLabel fontSize={layout.fontSize} />} />
+            {layout.isNarrow && (
+              <LabelList
+                dataKey="name"
+                content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />}
+              />
+            )}
+          </Bar>
+        </BarChart>
+      ) : (
+        <WaitingChartBox height={height} />
+      )}
       <CappedNote shown={drawn.length} total={rows.length} />
     </div>
   )

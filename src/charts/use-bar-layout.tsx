@@ -38,5 +38,5 @@ export function useBarLayout(labels: string[], formatValue: (value: number) => s
     tick: <ValueTick fontSize={layout.tickSize} format={formatValue} />,
     stroke: 'var(--color-line)',
   } as const
-  return { ref, layout, isCjk, categoryAxis, valueAxis, hasTurn }
+  return { ref, width, layout, isCjk, categoryAxis, valueAxis, hasTurn }
 }
