@@ -89,7 +89,12 @@ type ValueTickProps = {
   format: (value: number) => string
 }
 
-/** A tick of the value axis, under the axis line, as Recharts draws it but without measuring it. */
+/**
+ * A tick of the value axis, under the axis line, as Recharts draws it but without measuring it. It
+ * has no "recharts-cartesian-axis-tick-value" class: Recharts reads the computed style of a tick
+ * with that class (a forced style recalculation per axis, as the chart draws) for a font size it
+ * uses only to thin ticks, and every tick is drawn here (interval 0).
+ */
 export function ValueTick({ x, y, payload, fontSize, format }: ValueTickProps) {
   const value = Number(payload?.value)
   if (!Number.isFinite(value)) return null
@@ -100,7 +105,7 @@ export function ValueTick({ x, y, payload, fontSize, format }: ValueTickProps) {
       textAnchor="middle"
       fill="var(--color-ink-muted)"
       fontSize={fontSize}
-      className="recharts-text recharts-cartesian-axis-tick-value"
+      className="recharts-text"
     >
       <tspan x={Number(x)} dy="0.71em">
         {format(value)}
