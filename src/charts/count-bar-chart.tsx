@@ -50,9 +50,8 @@ export function CountBarChart({ rows, series, seriesName, title }: CountBarChart
     })
     return { drawn, data }
   }, [rows, series])
-  const { ref, width, layout, isCjk, categoryAxis, valueAxis, hasTurn } = useBarLayout(drawn.map((row) => row.label))
+  const { ref, frame, layout, isCjk, categoryAxis, valueAxis, hasTurn } = useBarLayout(drawn.map((row) => row.label))
   const tooltips = useTooltips(hasTurn)
-  const height = data.length * layout.rowHeight + 3.4 * layout.fontSize
 
   return (
     <div ref={ref} className="flex w-full flex-col gap-2">
@@ -60,12 +59,8 @@ export function CountBarChart({ rows, series, seriesName, title }: CountBarChart
       {/* Recharts once its turn to draw comes (draw-turns.ts); until then the box it will fill. */}
       {hasTurn ? (
         <BarChart
+          {...frame}
           data={data}
-          layout="vertical"
-          width={width}
-          height={height}
-          margin={{ top: layout.isNarrow ? 1.7 * layout.fontSize : 4, right: 3 * layout.fontSize, bottom: 4, left: 4 }}
-          barCategoryGap={layout.isNarrow ? '38%' : '20%'}
           title={title}
           desc={drawn.map((row) => `${row.label}: ${formatCount(row.total, i18n.locale)}`).join('; ')}
         >
@@ -95,7 +90,7 @@ export function CountBarChart({ rows, series, seriesName, title }: CountBarChart
           ))}
         </BarChart>
       ) : (
-        <WaitingChartBox height={height} />
+        <WaitingChartBox height={frame.height} />
       )}
       <CappedNote shown={drawn.length} total={rows.length} />
     </div>

@@ -41,12 +41,12 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
     return { drawn, data }
   }, [rows, labelOf, i18n])
   const unit = rows[0]?.unit ?? 'percent'
-  const { ref, width, layout, isCjk, categoryAxis, valueAxis, hasTurn } = useBarLayout(
+  const { ref, frame, layout, isCjk, categoryAxis, valueAxis, hasTurn } = useBarLayout(
     data.map((d) => d.name),
     (value) => formatValue(value, unit, i18n.locale, 'short'),
+    6, // room for ">1,600" and "≈2.7M"
   )
   const tooltips = useTooltips(hasTurn)
-  const height = data.length * layout.rowHeight + 3.4 * layout.fontSize
   const openSource = useOpenSource()
   const activeRef = useRef<{ id: string } | null>(null)
   // Arrow keys move between bars (Recharts' keyboard layer); Enter opens the chosen bar's source.
@@ -62,12 +62,8 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
       {/* Recharts once its turn to draw comes (draw-turns.ts); until then the box it will fill. */}
       {hasTurn ? (
         <BarChart
+          {...frame}
           data={data}
-          layout="vertical"
-          width={width}
-          height={height}
-          margin={{ top: layout.isNarrow ? 1.7 * layout.fontSize : 4, right: 6 * layout.fontSize, bottom: 4, left: 4 }}
-          barCategoryGap={layout.isNarrow ? '38%' : '20%'}
           title={title}
           desc={data.map((d) => `${d.name}: ${formatFigure(d.row, i18n.locale)}`).join('; ')}
         >
@@ -104,7 +100,7 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
           </Bar>
         </BarChart>
       ) : (
-        <WaitingChartBox height={height} />
+        <WaitingChartBox height={frame.height} />
       )}
       <CappedNote shown={drawn.length} total={rows.length} />
     </div>

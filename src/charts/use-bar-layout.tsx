@@ -8,9 +8,10 @@ import { useDrawTurn } from '@/charts/draw-turns'
 /**
  * Everything a horizontal bar chart needs to size itself: its width, where its labels go, how tall
  * its rows are (fitted to the slide on a projector), and whether it may draw its marks yet (charts
- * take turns, see draw-turns.ts). Both bar charts share it.
+ * take turns, see draw-turns.ts). Both bar charts share it. `valueLabelEms`: the room after the
+ * longest bar for its value label, in ems.
  */
-export function useBarLayout(labels: string[], formatValue: (value: number) => string = String) {
+export function useBarLayout(labels: string[], formatValue: (value: number) => string = String, valueLabelEms = 3) {
   const i18n = useI18n()
   const { ref, width } = useElementWidth<HTMLDivElement>()
   const hasTurn = useDrawTurn(width > 0, ref)
@@ -38,5 +39,19 @@ export function useBarLayout(labels: string[], formatValue: (value: number) => s
     tick: <ValueTick fontSize={layout.tickSize} format={formatValue} />,
     stroke: 'var(--color-line)',
   } as const
-  return { ref, width, layout, isCjk, categoryAxis, valueAxis, hasTurn }
+  // The drawing's own size and margins, given to Recharts, which then measures nothing; the box
+  // that stands in for the chart until its turn (WaitingChartBox) has the same height.
+  const frame = {
+    layout: 'vertical',
+    width,
+    height: labels.length * layout.rowHeight + 3.4 * layout.fontSize,
+    margin: {
+      top: layout.isNarrow ? 1.7 * layout.fontSize : 4,
+      right: valueLabelEms * layout.fontSize,
+      bottom: 4,
+      left: 4,
+    },
+    barCategoryGap: layout.isNarrow ? '38%' : '20%',
+  } as const
+  return { ref, frame, layout, isCjk, categoryAxis, valueAxis, hasTurn }
 }
