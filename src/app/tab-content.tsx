@@ -4,14 +4,17 @@ import {
   memo,
   startTransition,
   Suspense,
+  useDeferredValue,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useState,
   type ComponentType,
 } from 'react'
 import { warmFigureRows } from '@/data/select-figures'
-import { useI18n } from '@/i18n/i18n'
-import { DRAWN_AHEAD_CLASS, FrontTabContext } from '@/charts/front-tab'
+import { DeferredI18n, useI18n } from '@/i18n/i18n'
+import { DRAWN_AHEAD_CLASS, FrontTabContext, MOUNTED_AHEAD_CLASS } from '@/charts/front-tab'
+import { drawWaitingCharts } from '@/charts/draw-turns'
 import { ErrorBoundary } from '@/ui/error-boundary'
 import { Notice } from '@/ui/notice'
 import type { TabProps } from '@/view-state/tab-props'
@@ -48,14 +51,16 @@ const tabComponents: Record<Tab, ComponentType<TabProps>> = {
 
 /**
  * The selected tab, with the others kept in the background, so switching shows a tab already built
- * instead of building it then. A tab never opened waits in React's Activity, built at low priority
- * with nothing drawn or measured (cheap in time and memory). A tab the reader reaches for (the
- * pointer on it, a press) is drawn out of sight, so the click that follows only shows it. Once
- * opened, a tab stays drawn when the reader leaves it, only hidden, so going back to it is a change
- * of style, not a redraw. Each tab has its own error boundary, so a broken tab leaves the others
- * working.
+ * instead of building it then. A tab never opened is built at low priority in React's Activity,
+ * hidden, once the browser is idle after the first view; then it is mounted out of sight, laid out
+ * and measured, with its first chart set up but nothing drawn (charts cost memory). A tab the
+ * reader reaches for (the pointer resting on it, a press) is drawn out of sight, so the click that
+ * follows only shows it. Once opened, a tab stays drawn when the reader leaves it, only hidden, so
+ * going back to it is a change of style, not a redraw. Each tab has its own error boundary, so a
+ * broken tab leaves the others working.
  */
 export function TabContent({ data, view, setView }: TabProps) {
+  const { lang, theme, mode, display, host } = view
   // The front tab first; once the browser is idle after it, the others join in the background,
   // where React builds them at low priority, so a first visit finds its tab already made.
   const [visited, setVisited] = useState<Tab[]>([view.tab])
@@ -77,6 +82,8 @@ export function TabContent({ data, view, setView }: TabProps) {
       ),
     [],
   )
+
+  const [isBuilt, setIsBuilt] = useState(false)
   useEffect(() => {
     // Once the browser is idle after the first view: every fact's row in slices, then each other
     // tab's default selection in a task of its own (instant for the real dataset; at 100,000 facts
@@ -96,7 +103,9 @@ export function TabContent({ data, view, setView }: TabProps) {
           await nextTask()
         }
       }
-      if (!isCancelled) setVisited((current) => [...current, ...tabs.filter((tab) => !current.includes(tab))])
+      if (isCancelled) return
+      setVisited((current) => [...current, ...tabs.filter((tab) => !current.includes(tab))])
+      setIsBuilt(true)
     }
     const cancel = whenIdle(() => void prepareTabs(), 2000)
     return () => {
@@ -105,47 +114,89 @@ export function TabContent({ data, view, setView }: TabProps) {
     }
   }, [data])
 
+  // Then each tab neither opened nor reached for is mounted, one per idle moment, out of sight:
+  // laid out at its real width, its effects run, its charts measured, its first chart set up
+  // (draw-turns.ts). Its first visit then shows it and draws its charts, no more: the click that
+  // opens it no longer lays it out from scratch, nor makes the Recharts store of its first chart.
+  // Not in an embed, which shows one view and has no tabs to switch.
+  const [mountedAhead, setMountedAhead] = useState<Tab[]>([])
+  useEffect(() => {
+    if (!isBuilt || mode === 'embed') return
+    const next = tabs.find((tab) => ![opened, reachedFor, mountedAhead].some((list) => list.includes(tab)))
+    if (!next) return
+    return whenIdle(() => startTransition(() => setMountedAhead((current) => [...current, next])), 2000)
+  }, [isBuilt, mode, opened, reachedFor, mountedAhead])
+  // Showing a tab, or reaching for one, lets its waiting charts draw: the first in this very commit,
+  // before the frame that shows the tab.
+  useLayoutEffect(() => drawWaitingCharts(), [view.tab, reachedFor])
+
   // A background tab sees the view it would open with (its own defaults, the reader's language and
   // theme), built once per such setting, so it does not re-render as the front tab's filters change.
-  const { lang, theme, mode, display, host } = view
+  // When the language, theme or display changes, it follows in a background render after the tab
+  // in view (as its strings do: DeferredI18n), so the click redraws only what is seen.
   const backgroundViews = useMemo(() => {
     const base = { ...defaultView, lang, theme, mode, display, host }
     return new Map(tabs.map((tab) => [tab, withTab(base, tab)]))
   }, [lang, theme, mode, display, host])
+  const deferredBackgroundViews = useDeferredValue(backgroundViews)
   // The front tab at its defaults gets the very object it had in the background, so a switch to it
   // (or back from it) does not re-render the tab: only which tab shows changes.
   const frontBackground = backgroundViews.get(view.tab)
   const frontView = frontBackground && serializeView(frontBackground) === serializeView(view) ? frontBackground : view
-  const viewFor = (tab: Tab) => (tab === view.tab ? frontView : (backgroundViews.get(tab) ?? view))
+  const viewFor = (tab: Tab) => (tab === view.tab ? frontView : (deferredBackgroundViews.get(tab) ?? view))
 
-  return visited.map((tab) => {
-    const TabComponent = tabComponents[tab]
-    const isFront = tab === view.tab
-    // An opened tab in the background keeps its drawing but skips rendering (content-visibility:
-    // hidden keeps its layout for when it returns). A tab reached for but never shown is laid out,
-    // unseen, at its real width, so its charts measure themselves as they will be seen. Both are
-    // inert (out of the focus order) and hidden from assistive technology. Only slides care which
-    // tab is in front (to fit it): elsewhere charts are told nothing, so leaving or entering a tab
-    // re-renders none of them.
-    const isOpened = opened.includes(tab)
-    const isDrawnAhead = !isOpened && reachedFor.includes(tab)
-    return (
-      <Activity key={tab} mode={isOpened || isDrawnAhead ? 'visible' : 'hidden'}>
-        <div
-          className={isFront ? 'contents' : isDrawnAhead ? DRAWN_AHEAD_CLASS : 'background-tab'}
-          inert={!isFront}
-          aria-hidden={isFront ? undefined : true}
-        >
-          <FrontTabContext value={isFront || mode !== 'present'}>
-            <TabBoundary tab={tab}>
-              <TabComponent data={data} view={viewFor(tab)} setView={setView} />
-            </TabBoundary>
-          </FrontTabContext>
-        </div>
-      </Activity>
-    )
-  })
+  // One box around the tabs, so that those out of sight, which take no room, add no gap either
+  // (on a slide, the tab sits in a flex column).
+  return (
+    <div>
+      {visited.map((tab) => {
+        const TabComponent = tabComponents[tab]
+        const isFront = tab === view.tab
+        const standing = isFront
+          ? 'front'
+          : opened.includes(tab)
+            ? 'background'
+            : reachedFor.includes(tab)
+              ? 'drawn ahead'
+              : mountedAhead.includes(tab)
+                ? 'mounted ahead'
+                : 'built'
+        // Every tab but the front one is inert (out of the focus order) and hidden from assistive
+        // technology. Each is a block whichever way it stands, so showing one changes its style,
+        // not the boxes it is laid out in. Only slides care which tab is in front (to fit it):
+        // elsewhere charts are told nothing, so leaving or entering a tab re-renders none of them.
+        return (
+          <Activity key={tab} mode={standing === 'built' ? 'hidden' : 'visible'}>
+            <div className={standingClass[standing]} inert={!isFront} aria-hidden={isFront ? undefined : true}>
+              <FrontTabContext value={isFront || mode !== 'present'}>
+                <DeferredI18n isDeferred={!isFront}>
+                  <TabBoundary tab={tab}>
+                    <TabComponent data={data} view={viewFor(tab)} setView={setView} />
+                  </TabBoundary>
+                </DeferredI18n>
+              </FrontTabContext>
+            </div>
+          </Activity>
+        )
+      })}
+    </div>
+  )
 }
+
+/**
+ * How each tab is kept. An opened tab in the background keeps its drawing but skips rendering
+ * (content-visibility: hidden keeps its layout for when it returns); a tab mounted ahead is skipped
+ * the same way, once laid out by its charts' measures as they mount. A tab drawn ahead is laid out
+ * unseen at its real width, so its charts draw at the size they will be seen, and takes no room.
+ * A tab only built is not in the page at all (Activity hides it).
+ */
+const standingClass = {
+  front: undefined,
+  background: 'background-tab',
+  'drawn ahead': DRAWN_AHEAD_CLASS,
+  'mounted ahead': MOUNTED_AHEAD_CLASS,
+  built: undefined,
+} as const
 
 function TabBoundary({ tab, children }: { tab: Tab; children: React.ReactNode }) {
   const i18n = useI18n()

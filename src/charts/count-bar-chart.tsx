@@ -50,14 +50,16 @@ export function CountBarChart({ rows, series, seriesName, title }: CountBarChart
     })
     return { drawn, data }
   }, [rows, series])
-  const { ref, frame, layout, isCjk, categoryAxis, valueAxis, hasTurn } = useBarLayout(drawn.map((row) => row.label))
+  const { ref, frame, layout, isCjk, categoryAxis, valueAxis, turn, hasTurn } = useBarLayout(
+    drawn.map((row) => row.label),
+  )
   const tooltips = useTooltips(hasTurn)
 
   return (
     <div ref={ref} className="flex w-full flex-col gap-2">
       <SeriesLegend name={seriesName} series={series} fontSize={layout.fontSize} />
-      {/* Recharts once its turn to draw comes (draw-turns.ts); until then the box it will fill. */}
-      {hasTurn ? (
+      {/* Recharts once set up or drawn (draw-turns.ts); until then the box it will fill. */}
+      {turn !== 'waiting' ? (
         <BarChart
           {...frame}
           data={data}

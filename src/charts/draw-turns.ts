@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState, type RefObject } from 'react'
-import { DRAWN_AHEAD_CLASS } from '@/charts/front-tab'
+import { DRAWN_AHEAD_CLASS, MOUNTED_AHEAD_CLASS } from '@/charts/front-tab'
 
 /**
  * Charts take turns to draw. Recharts registers, measures and draws a chart in one go, 50 to 150 ms
@@ -8,12 +8,25 @@ import { DRAWN_AHEAD_CLASS } from '@/charts/front-tab'
  * screen to show the one before, then draws in a task of its own. A chart waits in its box, sized
  * already, so nothing moves when it draws. A chart in a tab drawn ahead of its first visit waits
  * behind the charts of the tab shown, so reaching for one tab never holds up the one clicked.
+ *
+ * A tab mounted ahead (laid out out of sight once the page is idle) draws nothing until it is shown
+ * or reached for: drawn charts cost memory. Its first chart is set up, though, when no other chart
+ * waits: Recharts mounted with no width, its store made and its parts registered, about half of
+ * its cost, so the click that first shows the tab only draws it.
  */
-type Draw = () => void
-/** A chart's turn: its draw, and whether it is in a tab drawn ahead (asked when its turn could come). */
-type Turn = { draw: Draw; isAhead: () => boolean }
+type Step = () => void
+/**
+ * Where a chart waiting for its turn stands, asked each time a turn could come: in the tab shown,
+ * in a tab drawn ahead as the reader reaches for it, or in a tab mounted ahead and not reached for.
+ */
+type Standing = 'shown' | 'ahead' | 'mounted'
+type Turn = { draw: Step; setUp: Step; standing: () => Standing; tab: () => Element | null }
+/** A chart's turn as it sees it: still waiting, set up without drawing (see above), or drawn. */
+export type ChartTurn = 'waiting' | 'set up' | 'drawn'
 
 const waiting: Turn[] = []
+/** Tabs mounted ahead whose first chart is set up. */
+const setUpTabs = new WeakSet<Element>()
 let isDrawing = false
 let firstDrawn: (() => void)[] | null = []
 
@@ -30,16 +43,8 @@ function announceFirstChart() {
 }
 
 function requestTurn(turn: Turn): () => void {
-  if (!isDrawing) {
-    isDrawing = true
-    turn.draw()
-    afterNextPaint(() => {
-      announceFirstChart()
-      drawNext()
-    })
-    return () => {}
-  }
   waiting.push(turn)
+  if (!isDrawing) drawNext()
   return () => {
     const index = waiting.indexOf(turn)
     if (index >= 0) waiting.splice(index, 1)
@@ -47,15 +52,41 @@ function requestTurn(turn: Turn): () => void {
 }
 
 function drawNext() {
-  // The first chart in line that is not drawn ahead; if all are, the first of them.
-  const shown = waiting.findIndex((turn) => !turn.isAhead())
-  const [turn] = waiting.splice(Math.max(0, shown), 1)
-  if (!turn) {
+  isDrawing = true
+  const step = nextStep()
+  if (!step) {
     isDrawing = false
     return
   }
-  turn.draw()
-  afterNextPaint(drawNext)
+  step()
+  afterNextPaint(() => {
+    announceFirstChart()
+    drawNext()
+  })
+}
+
+/** The next chart to draw, first in line in the tab shown, then in a tab drawn ahead; else one to set up. */
+function nextStep(): Step | null {
+  const standings = waiting.map((turn) => turn.standing())
+  const shown = standings.indexOf('shown')
+  const index = shown >= 0 ? shown : standings.indexOf('ahead')
+  const [turn] = index >= 0 ? waiting.splice(index, 1) : []
+  if (turn) return turn.draw
+  for (const candidate of waiting) {
+    const tab = candidate.tab()
+    if (!tab || setUpTabs.has(tab)) continue
+    setUpTabs.add(tab)
+    return candidate.setUp // it keeps its place in line, to draw first when its tab is shown
+  }
+  return null
+}
+
+/**
+ * Lets the charts of a tab mounted ahead take their turns, once it is shown or reached for. Called
+ * in the commit that shows it (a layout effect), so its first chart draws before that frame.
+ */
+export function drawWaitingCharts() {
+  if (!isDrawing) drawNext()
 }
 
 /**
@@ -74,18 +105,25 @@ function afterNextPaint(callback: () => void) {
 }
 
 /**
- * Whether a chart may draw its marks now. It asks once it can draw (`isReady`: it has a width),
- * and keeps its turn: a chart redrawn by a filter or a resize does not wait again. `ref` is the
- * chart's box, which says whether its tab is drawn ahead.
+ * Whether a chart may draw its marks now (see ChartTurn). It asks once it can draw (`isReady`: it
+ * has a width), and keeps its turn: a chart redrawn by a filter or a resize does not wait again.
+ * `ref` is the chart's box, which says where its tab stands.
  */
-export function useDrawTurn(isReady: boolean, ref: RefObject<Element | null>): boolean {
-  const [hasTurn, setHasTurn] = useState(false)
+export function useDrawTurn(isReady: boolean, ref: RefObject<Element | null>): ChartTurn {
+  const [turn, setTurn] = useState<ChartTurn>('waiting')
+  const isDrawn = turn === 'drawn'
   useLayoutEffect(() => {
-    if (!isReady || hasTurn) return
+    if (!isReady || isDrawn) return
     return requestTurn({
-      draw: () => setHasTurn(true),
-      isAhead: () => ref.current?.closest(`.${DRAWN_AHEAD_CLASS}`) != null,
+      draw: () => setTurn('drawn'),
+      setUp: () => setTurn('set up'),
+      standing: () => {
+        const box = ref.current
+        if (box?.closest(`.${MOUNTED_AHEAD_CLASS}`)) return 'mounted'
+        return box?.closest(`.${DRAWN_AHEAD_CLASS}`) ? 'ahead' : 'shown'
+      },
+      tab: () => ref.current?.closest(`.${MOUNTED_AHEAD_CLASS}`) ?? null,
     })
-  }, [isReady, hasTurn, ref])
-  return hasTurn
+  }, [isReady, isDrawn, ref])
+  return turn
 }

@@ -41,7 +41,7 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
     return { drawn, data }
   }, [rows, labelOf, i18n])
   const unit = rows[0]?.unit ?? 'percent'
-  const { ref, frame, layout, isCjk, categoryAxis, valueAxis, hasTurn } = useBarLayout(
+  const { ref, frame, layout, isCjk, categoryAxis, valueAxis, turn, hasTurn } = useBarLayout(
     data.map((d) => d.name),
     (value) => formatValue(value, unit, i18n.locale, 'short'),
     6, // room for ">1,600" and "≈2.7M"
@@ -59,8 +59,8 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
 
   return (
     <div ref={ref} className="w-full" onKeyDown={onKeyDown}>
-      {/* Recharts once its turn to draw comes (draw-turns.ts); until then the box it will fill. */}
-      {hasTurn ? (
+      {/* Recharts once set up or drawn (draw-turns.ts); until then the box it will fill. */}
+      {turn !== 'waiting' ? (
         <BarChart
           {...frame}
           data={data}

@@ -13,3 +13,10 @@ export const useIsFrontTab = () => use(FrontTabContext)
  * its charts take their turns after those of the tab shown (draw-turns.ts).
  */
 export const DRAWN_AHEAD_CLASS = 'drawn-ahead-tab'
+
+/**
+ * The class of a tab mounted ahead of its first visit, once the browser is idle after the first
+ * view (TabContent): built, laid out out of sight and measured, its charts waiting to draw until
+ * it is shown or reached for (draw-turns.ts).
+ */
+export const MOUNTED_AHEAD_CLASS = 'mounted-ahead-tab'

@@ -14,7 +14,8 @@ import { useDrawTurn } from '@/charts/draw-turns'
 export function useBarLayout(labels: string[], formatValue: (value: number) => string = String, valueLabelEms = 3) {
   const i18n = useI18n()
   const { ref, width } = useElementWidth<HTMLDivElement>()
-  const hasTurn = useDrawTurn(width > 0, ref)
+  const turn = useDrawTurn(width > 0, ref)
+  const hasTurn = turn === 'drawn'
   const isCjk = i18n.locale === 'zh'
   const natural = barLayout(labels, width, isCjk, useChartScale())
   const rowHeight = useFittedRowHeight(ref, labels.length, natural.rowHeight, natural.minRowHeight)
@@ -40,10 +41,11 @@ export function useBarLayout(labels: string[], formatValue: (value: number) => s
     stroke: 'var(--color-line)',
   } as const
   // The drawing's own size and margins, given to Recharts, which then measures nothing; the box
-  // that stands in for the chart until its turn (WaitingChartBox) has the same height.
+  // that stands in for the chart until its turn (WaitingChartBox) has the same height. A chart set
+  // up ahead of its tab's first visit has no width: Recharts then registers its parts, drawing none.
   const frame = {
     layout: 'vertical',
-    width,
+    width: hasTurn ? width : 0,
     height: labels.length * layout.rowHeight + 3.4 * layout.fontSize,
     margin: {
       top: layout.isNarrow ? 1.7 * layout.fontSize : 4,
@@ -53,5 +55,5 @@ export function useBarLayout(labels: string[], formatValue: (value: number) => s
     },
     barCategoryGap: layout.isNarrow ? '38%' : '20%',
   } as const
-  return { ref, frame, layout, isCjk, categoryAxis, valueAxis, hasTurn }
+  return { ref, frame, layout, isCjk, categoryAxis, valueAxis, turn, hasTurn }
 }

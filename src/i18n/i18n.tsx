@@ -1,4 +1,4 @@
-import { createContext, use, useEffect, useMemo, type ReactNode } from 'react'
+import { createContext, use, useDeferredValue, useEffect, useMemo, type ReactNode } from 'react'
 import { formatCount, localeTags } from '@/i18n/format'
 import { useQuery } from '@tanstack/react-query'
 import { en, type FirstViewKey } from '@/i18n/en'
@@ -76,6 +76,18 @@ export function I18nProvider({ locale, children }: { locale: Locale; children: R
     document.documentElement.lang = localeTags[shownLocale]
   }, [shownLocale])
   return <I18nContext value={value}>{children}</I18nContext>
+}
+
+/**
+ * For what is out of sight (tabs kept in the background), the language on screen a moment late:
+ * when the reader changes language, the page in view changes in the click, and what is out of
+ * sight in a background render after it, which input interrupts. `isDeferred` false passes the
+ * language through as it is, so a part coming into view keeps its place in the tree.
+ */
+export function DeferredI18n({ isDeferred, children }: { isDeferred: boolean; children: ReactNode }) {
+  const value = use(I18nContext)
+  const deferred = useDeferredValue(value)
+  return <I18nContext value={isDeferred ? deferred : value}>{children}</I18nContext>
 }
 
 /** The strings of the first view, in the language on screen. */

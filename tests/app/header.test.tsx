@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { enAll as en } from '@/i18n/en-on-demand'
 import { zhCN } from '@/i18n/zh-CN'
 import { loadDataset } from '../fixtures/dataset'
@@ -43,6 +43,19 @@ describe('language', () => {
     expect(await screen.findByRole('heading', { name: en['overview.title'] })).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('en')
     expect(currentParams().has('lang')).toBe(false)
+  })
+
+  it('shows a tab built in the background in the language chosen since (it follows a moment after the page)', async () => {
+    const { user } = renderApp()
+    await screen.findByRole('heading', { name: en['overview.title'] })
+    // The other tabs are built in the background once the page is idle: in the page, out of sight.
+    await waitFor(() => expect(screen.getByText(en['nev.title'])).not.toBeVisible(), { timeout: 5000 })
+
+    await user.click(screen.getByRole('radio', { name: '中文' }))
+    await screen.findByRole('heading', { name: zhCN['overview.title'] })
+    await user.click(screen.getByRole('tab', { name: zhCN['tab.nev'] }))
+    expect(await screen.findByRole('heading', { name: zhCN['nev.title'] })).toBeVisible()
+    expect(screen.queryByText(en['nev.title'])).not.toBeInTheDocument()
   })
 })
 

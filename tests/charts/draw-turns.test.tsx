@@ -1,37 +1,67 @@
-import { render, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import { useEffect, useRef } from 'react'
-import { useDrawTurn } from '@/charts/draw-turns'
-import { DRAWN_AHEAD_CLASS } from '@/charts/front-tab'
+import { drawWaitingCharts, useDrawTurn } from '@/charts/draw-turns'
+import { DRAWN_AHEAD_CLASS, MOUNTED_AHEAD_CLASS } from '@/charts/front-tab'
 
 /** The charts in the order they were drawn. */
 const drawn: string[] = []
 
-/** A chart that says whether it has had its turn to draw; `isAhead`: in a tab drawn ahead. */
-function Chart({ name, isAhead = false }: { name: string; isAhead?: boolean }) {
+/** A chart that says where its turn stands; `tab`: the class of the tab around it, if any. */
+function Chart({ name, tab }: { name: string; tab?: string }) {
   const ref = useRef<HTMLDivElement>(null)
-  const hasTurn = useDrawTurn(true, ref)
+  const turn = useDrawTurn(true, ref)
   useEffect(() => {
-    if (hasTurn) drawn.push(name)
-  }, [hasTurn, name])
+    if (turn === 'drawn') drawn.push(name)
+  }, [turn, name])
   return (
-    <div className={isAhead ? DRAWN_AHEAD_CLASS : undefined}>
-      <div ref={ref}>{`${name} ${hasTurn ? 'drawn' : 'waiting'}`}</div>
+    <div className={tab}>
+      <div ref={ref}>{`${name} ${turn}`}</div>
     </div>
   )
 }
 
+/** Lets the queue's pending turn (after the next frame) come. */
+const nextFrame = () => act(() => new Promise((resolve) => setTimeout(resolve, 120)))
+
 describe('charts taking turns to draw', () => {
+  beforeEach(() => {
+    drawn.length = 0
+  })
+
   it('draws the first at once, then one a turn, the tab shown before a tab drawn ahead', async () => {
     render(<Chart name="first" />)
     expect(screen.getByText('first drawn')).toBeInTheDocument()
 
     // Asked in this order: two charts of a tab drawn ahead, then one of the tab shown.
-    render(<Chart name="ahead 1" isAhead />)
-    render(<Chart name="ahead 2" isAhead />)
+    render(<Chart name="ahead 1" tab={DRAWN_AHEAD_CLASS} />)
+    render(<Chart name="ahead 2" tab={DRAWN_AHEAD_CLASS} />)
     render(<Chart name="shown" />)
     expect(screen.getByText('shown waiting')).toBeInTheDocument()
 
     await waitFor(() => expect(drawn).toHaveLength(4))
     expect(drawn).toEqual(['first', 'shown', 'ahead 1', 'ahead 2'])
+  })
+
+  it('sets up only the first chart of a tab mounted ahead, and draws its charts once it is shown', async () => {
+    const Tab = ({ className }: { className?: string }) => (
+      <div className={className}>
+        <Chart name="mounted 1" />
+        <Chart name="mounted 2" />
+      </div>
+    )
+    const { rerender } = render(<Tab className={MOUNTED_AHEAD_CLASS} />)
+    await nextFrame()
+    await nextFrame()
+    expect(screen.getByText('mounted 1 set up')).toBeInTheDocument()
+    expect(screen.getByText('mounted 2 waiting')).toBeInTheDocument()
+    expect(drawn).toEqual([])
+
+    // Shown: the first chart draws in the same commit, the second a turn later.
+    rerender(<Tab />)
+    act(() => drawWaitingCharts())
+    expect(screen.getByText('mounted 1 drawn')).toBeInTheDocument()
+    expect(screen.getByText('mounted 2 waiting')).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByText('mounted 2 drawn')).toBeInTheDocument())
+    expect(drawn).toEqual(['mounted 1', 'mounted 2'])
   })
 })

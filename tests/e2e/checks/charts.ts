@@ -12,7 +12,8 @@ import { waitUntil } from './wait.ts'
  * a tooltip shows on pointing at a bar and on choosing one by keyboard. A count chart's legend is
  * written by the page. Cards and lists below the first screen are skipped by rendering until
  * scrolled to, in the full page only. A tab the pointer rests on draws its charts out of sight, and
- * the click shows those very bars.
+ * the click shows those very bars. Once the page is idle, the tabs not opened are mounted out of
+ * sight with their first chart set up and nothing drawn; their first visit draws in that chart.
  */
 
 const DESKTOP = { width: 1280, height: 800 }
@@ -27,6 +28,7 @@ export function chartJobs(): Job[] {
     { name: 'charts: a press as the tooltips join, and the keyboard', run: checkPressAndKeyboard },
     { name: 'charts: sections below the first screen', run: checkBelowTheFold },
     { name: 'charts: a tab drawn as the pointer reaches for it', run: checkTabIntent },
+    { name: 'charts: tabs mounted ahead once the page is idle', run: checkTabsMountedAhead },
   ]
 }
 
@@ -262,6 +264,109 @@ async function checkTabIntent(suite: Suite) {
       scope.expect('intent', isSameBar, 'the click to show the bar drawn before it', 'that bar is gone or hidden')
       const param = new URL(page.url()).searchParams.get('tab')
       scope.expect('intent', param === 'nev', 'the NEV tab in the link after the click (tab=nev)', page.url())
+    })
+  })
+}
+
+/** Tabs mounted out of sight: for each, its width, its bars, and its charts set up (a Recharts wrapper). */
+const readMountedAhead = (page: Page) =>
+  page.locator('.mounted-ahead-tab').evaluateAll((tabs) =>
+    tabs.map((tab) => ({
+      width: Math.round(tab.getBoundingClientRect().width),
+      height: Math.round(tab.getBoundingClientRect().height),
+      bars: tab.querySelectorAll('.recharts-bar-rectangle').length,
+      setUp: tab.querySelectorAll('.recharts-wrapper').length,
+      isHidden: tab.getAttribute('aria-hidden') === 'true' && tab.hasAttribute('inert'),
+    })),
+  )
+
+async function checkTabsMountedAhead(suite: Suite) {
+  const scope = suite.report.scope('charts: tabs mounted ahead once the page is idle')
+  await withAppPage(suite, scope, { viewport: DESKTOP, colorScheme: 'light' }, async ({ page }) => {
+    await scope.run('mounted', async () => {
+      await page.goto(appUrl(suite.server, ''))
+      await waitForBars(page)
+      const panel = page.getByRole('tabpanel')
+      const panelWidth = Math.round((await panel.boundingBox())?.width ?? 0)
+      const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight)
+      const heightAtFirstChart = await pageHeight()
+
+      const isMounted = await waitUntil(async () => {
+        const tabs = await readMountedAhead(page)
+        return tabs.length === 3 && tabs.every((tab) => tab.setUp === 1)
+      })
+      const tabs = await readMountedAhead(page)
+      scope.expect(
+        'mounted',
+        isMounted,
+        'the three tabs not opened mounted out of sight, each with one chart set up',
+        JSON.stringify(tabs),
+      )
+      if (!isMounted) return
+      scope.expect(
+        'mounted',
+        tabs.every((tab) => Math.abs(tab.width - panelWidth) <= 1),
+        `each laid out at the panel's width (${panelWidth} px), so its charts measure as they will be seen`,
+        tabs.map((tab) => tab.width).join(', '),
+      )
+      scope.expect(
+        'mounted',
+        tabs.every((tab) => tab.bars === 0 && tab.height === 0),
+        'nothing drawn in them, and no room taken',
+        JSON.stringify(tabs),
+      )
+      scope.expect(
+        'mounted',
+        tabs.every((tab) => tab.isHidden),
+        'each inert and hidden from assistive technology',
+        JSON.stringify(tabs),
+      )
+      const exposed = await page.getByRole('heading', { name: en['nev.title'] }).count()
+      scope.expect('mounted', exposed === 0, 'the NEV tab’s heading not exposed', `${exposed} heading(s)`)
+      const heightAfter = await pageHeight()
+      scope.expect(
+        'mounted',
+        heightAfter === heightAtFirstChart,
+        'the page no longer than at its first chart',
+        `${heightAtFirstChart} → ${heightAfter} px`,
+      )
+
+      // The first visit draws in the chart set up ahead: the same element, now with bars.
+      const nev = page.getByRole('tab', { name: en['tab.nev'], exact: true })
+      const nevPanel = await nev.getAttribute('aria-controls')
+      await page
+        .locator('.mounted-ahead-tab .recharts-wrapper')
+        .evaluateAll((wrappers) => wrappers.forEach((wrapper) => wrapper.setAttribute('data-set-up-ahead', '')))
+      await nev.click()
+      await waitForBars(page)
+      const drawnInPlace = await page
+        .locator(`[id="${nevPanel}"] [data-set-up-ahead]`)
+        .filter({ visible: true })
+        .evaluateAll((wrappers) =>
+          wrappers.map((wrapper) => wrapper.querySelectorAll('.recharts-bar-rectangle').length),
+        )
+      scope.expect(
+        'mounted',
+        drawnInPlace.length === 1 && (drawnInPlace[0] ?? 0) > 0,
+        'the NEV tab’s first chart drawn in the chart set up ahead',
+        JSON.stringify(drawnInPlace),
+      )
+      const left = await readMountedAhead(page)
+      scope.expect('mounted', left.length === 2, 'the other two tabs still mounted ahead', JSON.stringify(left))
+    })
+  })
+  await withAppPage(suite, scope, { viewport: DESKTOP, colorScheme: 'light' }, async ({ page }) => {
+    await scope.run('embed', async () => {
+      await page.goto(appUrl(suite.server, 'embed=1'))
+      await page.locator(BAR_SELECTOR).filter({ visible: true }).first().waitFor()
+      // The tabs are built in the background as anywhere (in the page, hidden); an embed stops
+      // there, having no tabs to switch. A full page mounts its first tab ahead within a second
+      // of that at most (an idle moment): give the embed two.
+      const isBuilt = await waitUntil(async () => (await page.getByText(en['nev.title']).count()) > 0)
+      scope.expect('embed', isBuilt, 'the tabs built in the background', 'the NEV tab never built')
+      await page.waitForTimeout(2000)
+      const mounted = await page.locator('.mounted-ahead-tab').count()
+      scope.expect('embed', mounted === 0, 'no tab mounted ahead in an embed', `${mounted}`)
     })
   })
 }
