@@ -13,7 +13,7 @@ import {
 } from 'react'
 import { warmFigureRows } from '@/data/select-figures'
 import { DeferredI18n, useI18n } from '@/i18n/i18n'
-import { DRAWN_AHEAD_CLASS, FrontTabContext, MOUNTED_AHEAD_CLASS } from '@/charts/front-tab'
+import { BACKGROUND_TAB_CLASS, DRAWN_AHEAD_CLASS, FrontTabContext, MOUNTED_AHEAD_CLASS } from '@/charts/front-tab'
 import { drawWaitingCharts } from '@/charts/draw-turns'
 import { ErrorBoundary } from '@/ui/error-boundary'
 import { Notice } from '@/ui/notice'
@@ -118,13 +118,15 @@ export function TabContent({ data, view, setView }: TabProps) {
   // laid out at its real width, its effects run, its charts measured, its first chart set up
   // (draw-turns.ts). Its first visit then shows it and draws its charts, no more: the click that
   // opens it no longer lays it out from scratch, nor makes the Recharts store of its first chart.
-  // Not in an embed, which shows one view and has no tabs to switch.
+  // Each mount is a task of its own, only when the browser is idle (it has no deadline). Not in an
+  // embed, whose reader does not switch tabs (its host may, and waits as before); nor where the
+  // browser cannot skip a subtree's rendering (content-visibility), as a tab out of sight needs.
   const [mountedAhead, setMountedAhead] = useState<Tab[]>([])
   useEffect(() => {
-    if (!isBuilt || mode === 'embed') return
+    if (!isBuilt || mode === 'embed' || !canSkipRendering()) return
     const next = tabs.find((tab) => ![opened, reachedFor, mountedAhead].some((list) => list.includes(tab)))
     if (!next) return
-    return whenIdle(() => startTransition(() => setMountedAhead((current) => [...current, next])), 2000)
+    return whenIdle(() => startTransition(() => setMountedAhead((current) => [...current, next])), 10_000)
   }, [isBuilt, mode, opened, reachedFor, mountedAhead])
   // Showing a tab, or reaching for one, lets its waiting charts draw: the first in this very commit,
   // before the frame that shows the tab.
@@ -162,8 +164,8 @@ export function TabContent({ data, view, setView }: TabProps) {
                 ? 'mounted ahead'
                 : 'built'
         // Every tab but the front one is inert (out of the focus order) and hidden from assistive
-        // technology. Each is a block whichever way it stands, so showing one changes its style,
-        // not the boxes it is laid out in. Only slides care which tab is in front (to fit it):
+        // technology. A tab in the page is a block whichever way it stands, so showing one changes
+        // its style, not the boxes it is laid out in. Only slides care which tab is in front (to fit it):
         // elsewhere charts are told nothing, so leaving or entering a tab re-renders none of them.
         return (
           <Activity key={tab} mode={standing === 'built' ? 'hidden' : 'visible'}>
@@ -192,11 +194,14 @@ export function TabContent({ data, view, setView }: TabProps) {
  */
 const standingClass = {
   front: undefined,
-  background: 'background-tab',
+  background: BACKGROUND_TAB_CLASS,
   'drawn ahead': DRAWN_AHEAD_CLASS,
   'mounted ahead': MOUNTED_AHEAD_CLASS,
   built: undefined,
 } as const
+
+const canSkipRendering = () =>
+  typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('content-visibility', 'hidden')
 
 function TabBoundary({ tab, children }: { tab: Tab; children: React.ReactNode }) {
   const i18n = useI18n()

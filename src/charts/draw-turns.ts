@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState, type RefObject } from 'react'
-import { DRAWN_AHEAD_CLASS, MOUNTED_AHEAD_CLASS } from '@/charts/front-tab'
+import { BACKGROUND_TAB_CLASS, DRAWN_AHEAD_CLASS, MOUNTED_AHEAD_CLASS } from '@/charts/front-tab'
 
 /**
  * Charts take turns to draw. Recharts registers, measures and draws a chart in one go, 50 to 150 ms
@@ -9,23 +9,33 @@ import { DRAWN_AHEAD_CLASS, MOUNTED_AHEAD_CLASS } from '@/charts/front-tab'
  * already, so nothing moves when it draws. A chart in a tab drawn ahead of its first visit waits
  * behind the charts of the tab shown, so reaching for one tab never holds up the one clicked.
  *
- * A tab mounted ahead (laid out out of sight once the page is idle) draws nothing until it is shown
- * or reached for: drawn charts cost memory. Its first chart is set up, though, when no other chart
- * waits: Recharts mounted with no width, its store made and its parts registered, about half of
- * its cost, so the click that first shows the tab only draws it.
+ * Charts out of sight draw nothing until their tab is shown or reached for: a tab left before all
+ * its charts were drawn, and a tab mounted ahead (laid out unseen once the page is idle), since
+ * drawn charts cost memory. A tab mounted ahead has its first chart set up, though, when no other
+ * chart waits: Recharts mounted with no width, its store made and its parts registered, about half
+ * of its cost, so the click that first shows the tab only draws it.
  */
 type Step = () => void
 /**
  * Where a chart waiting for its turn stands, asked each time a turn could come: in the tab shown,
- * in a tab drawn ahead as the reader reaches for it, or in a tab mounted ahead and not reached for.
+ * in a tab drawn ahead as the reader reaches for it, in a tab mounted ahead and not reached for, or
+ * in a tab the reader has left.
  */
-type Standing = 'shown' | 'ahead' | 'mounted'
-type Turn = { draw: Step; setUp: Step; standing: () => Standing; tab: () => Element | null }
+type Standing = 'shown' | 'ahead' | 'mounted' | 'left'
+type Turn = {
+  draw: Step
+  setUp: Step
+  standing: () => Standing
+  /** The tab mounted ahead around the chart, if it is in one. */
+  mountedTab: () => Element | null
+  /** The tab it was set up in, if it was. */
+  setUpIn?: Element
+}
 /** A chart's turn as it sees it: still waiting, set up without drawing (see above), or drawn. */
 export type ChartTurn = 'waiting' | 'set up' | 'drawn'
 
 const waiting: Turn[] = []
-/** Tabs mounted ahead whose first chart is set up. */
+/** Tabs mounted ahead that have a chart set up. */
 const setUpTabs = new WeakSet<Element>()
 let isDrawing = false
 let firstDrawn: (() => void)[] | null = []
@@ -48,6 +58,8 @@ function requestTurn(turn: Turn): () => void {
   return () => {
     const index = waiting.indexOf(turn)
     if (index >= 0) waiting.splice(index, 1)
+    // A chart set up and gone before drawing (its tab switched to tables): another may be set up.
+    if (turn.setUpIn) setUpTabs.delete(turn.setUpIn)
   }
 }
 
@@ -73,20 +85,28 @@ function nextStep(): Step | null {
   const [turn] = index >= 0 ? waiting.splice(index, 1) : []
   if (turn) return turn.draw
   for (const candidate of waiting) {
-    const tab = candidate.tab()
+    const tab = candidate.mountedTab()
     if (!tab || setUpTabs.has(tab)) continue
     setUpTabs.add(tab)
+    candidate.setUpIn = tab
     return candidate.setUp // it keeps its place in line, to draw first when its tab is shown
   }
   return null
 }
 
 /**
- * Lets the charts of a tab mounted ahead take their turns, once it is shown or reached for. Called
- * in the commit that shows it (a layout effect), so its first chart draws before that frame.
+ * Lets the charts of a tab just shown or reached for take their turns. Called in the commit that
+ * shows a tab (a layout effect), so its first chart draws before that frame, even while charts
+ * elsewhere are taking their turns (a chart set up or drawn ahead a moment before).
  */
 export function drawWaitingCharts() {
-  if (!isDrawing) drawNext()
+  if (!isDrawing) {
+    drawNext()
+    return
+  }
+  const index = waiting.findIndex((turn) => turn.standing() === 'shown')
+  const [turn] = index >= 0 ? waiting.splice(index, 1) : []
+  turn?.draw()
 }
 
 /**
@@ -107,23 +127,32 @@ function afterNextPaint(callback: () => void) {
 /**
  * Whether a chart may draw its marks now (see ChartTurn). It asks once it can draw (`isReady`: it
  * has a width), and keeps its turn: a chart redrawn by a filter or a resize does not wait again.
- * `ref` is the chart's box, which says where its tab stands.
+ * `ref` is the chart's box, which says where its tab stands. `beforeDraw` runs as the turn comes,
+ * in the same update: a chart that waited out of sight measures itself again there. Keep it
+ * stable (a new one asks for a new turn).
  */
-export function useDrawTurn(isReady: boolean, ref: RefObject<Element | null>): ChartTurn {
+export function useDrawTurn(isReady: boolean, ref: RefObject<Element | null>, beforeDraw?: () => void): ChartTurn {
   const [turn, setTurn] = useState<ChartTurn>('waiting')
   const isDrawn = turn === 'drawn'
   useLayoutEffect(() => {
     if (!isReady || isDrawn) return
+    const closest = (className: string) => ref.current?.closest(`.${className}`) ?? null
     return requestTurn({
-      draw: () => setTurn('drawn'),
-      setUp: () => setTurn('set up'),
-      standing: () => {
-        const box = ref.current
-        if (box?.closest(`.${MOUNTED_AHEAD_CLASS}`)) return 'mounted'
-        return box?.closest(`.${DRAWN_AHEAD_CLASS}`) ? 'ahead' : 'shown'
+      draw: () => {
+        beforeDraw?.()
+        setTurn('drawn')
       },
-      tab: () => ref.current?.closest(`.${MOUNTED_AHEAD_CLASS}`) ?? null,
+      setUp: () => setTurn('set up'),
+      standing: () =>
+        closest(MOUNTED_AHEAD_CLASS)
+          ? 'mounted'
+          : closest(DRAWN_AHEAD_CLASS)
+            ? 'ahead'
+            : closest(BACKGROUND_TAB_CLASS)
+              ? 'left'
+              : 'shown',
+      mountedTab: () => closest(MOUNTED_AHEAD_CLASS),
     })
-  }, [isReady, isDrawn, ref])
+  }, [isReady, isDrawn, ref, beforeDraw])
   return turn
 }

@@ -20,3 +20,6 @@ export const DRAWN_AHEAD_CLASS = 'drawn-ahead-tab'
  * it is shown or reached for (draw-turns.ts).
  */
 export const MOUNTED_AHEAD_CLASS = 'mounted-ahead-tab'
+
+/** The class of a tab the reader has opened and left (TabContent): its waiting charts wait on. */
+export const BACKGROUND_TAB_CLASS = 'background-tab'

@@ -13,8 +13,9 @@ import { useDrawTurn } from '@/charts/draw-turns'
  */
 export function useBarLayout(labels: string[], formatValue: (value: number) => string = String, valueLabelEms = 3) {
   const i18n = useI18n()
-  const { ref, width } = useElementWidth<HTMLDivElement>()
-  const turn = useDrawTurn(width > 0, ref)
+  const { ref, width, measure } = useElementWidth<HTMLDivElement>()
+  // Measured again as its turn comes: a tab mounted ahead may have been skipped through a resize.
+  const turn = useDrawTurn(width > 0, ref, measure)
   const hasTurn = turn === 'drawn'
   const isCjk = i18n.locale === 'zh'
   const natural = barLayout(labels, width, isCjk, useChartScale())

@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { useEffect, useRef } from 'react'
 import { drawWaitingCharts, useDrawTurn } from '@/charts/draw-turns'
-import { DRAWN_AHEAD_CLASS, MOUNTED_AHEAD_CLASS } from '@/charts/front-tab'
+import { BACKGROUND_TAB_CLASS, DRAWN_AHEAD_CLASS, MOUNTED_AHEAD_CLASS } from '@/charts/front-tab'
 
 /** The charts in the order they were drawn. */
 const drawn: string[] = []
@@ -24,7 +24,9 @@ function Chart({ name, tab }: { name: string; tab?: string }) {
 const nextFrame = () => act(() => new Promise((resolve) => setTimeout(resolve, 120)))
 
 describe('charts taking turns to draw', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
+    // The queue is the page's: let the turns a test before left under way end.
+    await nextFrame()
     drawn.length = 0
   })
 
@@ -63,5 +65,34 @@ describe('charts taking turns to draw', () => {
     expect(screen.getByText('mounted 2 waiting')).toBeInTheDocument()
     await waitFor(() => expect(screen.getByText('mounted 2 drawn')).toBeInTheDocument())
     expect(drawn).toEqual(['mounted 1', 'mounted 2'])
+  })
+
+  it('keeps the charts of a tab the reader has left waiting, and draws a tab shown at once even mid-turn', async () => {
+    const Tab = ({ className, names }: { className?: string; names: string[] }) => (
+      <div className={className}>
+        {names.map((name) => (
+          <Chart key={name} name={name} />
+        ))}
+      </div>
+    )
+    render(<Chart name="first" />)
+    const left = render(<Tab className={BACKGROUND_TAB_CLASS} names={['left 1']} />)
+    const shown = render(<Tab className={MOUNTED_AHEAD_CLASS} names={['next 1', 'next 2']} />)
+    expect(screen.getByText('next 1 waiting')).toBeInTheDocument()
+
+    // Shown while the first chart's turn is under way: its first chart draws in that commit.
+    shown.rerender(<Tab names={['next 1', 'next 2']} />)
+    act(() => drawWaitingCharts())
+    expect(screen.getByText('next 1 drawn')).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByText('next 2 drawn')).toBeInTheDocument())
+    await nextFrame()
+    await nextFrame()
+    expect(screen.getByText('left 1 waiting')).toBeInTheDocument()
+
+    // The tab left is shown again: its chart draws.
+    left.rerender(<Tab names={['left 1']} />)
+    act(() => drawWaitingCharts())
+    await waitFor(() => expect(screen.getByText('left 1 drawn')).toBeInTheDocument())
+    expect(drawn).toEqual(['first', 'next 1', 'next 2', 'left 1'])
   })
 })

@@ -331,14 +331,38 @@ async function checkTabsMountedAhead(suite: Suite) {
         `${heightAtFirstChart} → ${heightAfter} px`,
       )
 
-      // The first visit draws in the chart set up ahead: the same element, now with bars.
+      // The first visit draws in the chart set up ahead: the same element, now with bars. The
+      // window narrows first, which a tab out of sight does not see: the chart measures itself
+      // again as it draws, so its first drawing already fits.
       const nev = page.getByRole('tab', { name: en['tab.nev'], exact: true })
       const nevPanel = await nev.getAttribute('aria-controls')
       await page
         .locator('.mounted-ahead-tab .recharts-wrapper')
         .evaluateAll((wrappers) => wrappers.forEach((wrapper) => wrapper.setAttribute('data-set-up-ahead', '')))
+      await page.setViewportSize({ width: 1000, height: DESKTOP.height })
+      const firstDrawing = page.evaluate(
+        (panelId) =>
+          new Promise<{ drawn: number; box: number }>((resolve) => {
+            const observer = new MutationObserver(() => {
+              const bar = document.getElementById(panelId)?.querySelector('.recharts-bar-rectangle')
+              const wrapper = bar?.closest('.recharts-wrapper')
+              if (!wrapper?.parentElement) return
+              observer.disconnect()
+              resolve({ drawn: wrapper.getBoundingClientRect().width, box: wrapper.parentElement.clientWidth })
+            })
+            observer.observe(document, { childList: true, subtree: true })
+          }),
+        nevPanel ?? '',
+      )
       await nev.click()
       await waitForBars(page)
+      const { drawn, box } = await firstDrawing
+      scope.expect(
+        'mounted',
+        Math.abs(drawn - box) <= 1,
+        'the first drawing as wide as its box after the window narrowed',
+        `${Math.round(drawn)} px drawn in ${box} px`,
+      )
       const drawnInPlace = await page
         .locator(`[id="${nevPanel}"] [data-set-up-ahead]`)
         .filter({ visible: true })
