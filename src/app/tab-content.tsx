@@ -13,7 +13,13 @@ import {
 } from 'react'
 import { warmFigureRows } from '@/data/select-figures'
 import { DeferredI18n, useI18n } from '@/i18n/i18n'
-import { BACKGROUND_TAB_CLASS, DRAWN_AHEAD_CLASS, FrontTabContext, MOUNTED_AHEAD_CLASS } from '@/charts/front-tab'
+import {
+  BACKGROUND_TAB_CLASS,
+  DRAWN_AHEAD_CLASS,
+  FrontTabContext,
+  MOUNTED_AHEAD_CLASS,
+  TAB_BOX_ATTRIBUTE,
+} from '@/charts/front-tab'
 import { drawWaitingCharts } from '@/charts/draw-turns'
 import { ErrorBoundary } from '@/ui/error-boundary'
 import { Notice } from '@/ui/notice'
@@ -54,8 +60,8 @@ const tabComponents: Record<Tab, ComponentType<TabProps>> = {
  * instead of building it then. A tab never opened is built at low priority in React's Activity,
  * hidden, once the browser is idle after the first view; then it is mounted out of sight, laid out
  * and measured, with its first chart set up but nothing drawn (charts cost memory). A tab the
- * reader reaches for (the pointer resting on it, a press) is drawn out of sight, so the click that
- * follows only shows it. Once opened, a tab stays drawn when the reader leaves it, only hidden, so
+ * reader reaches for (the pointer resting on it, a press) has its first chart drawn out of sight,
+ * so the click that follows only shows it. Once opened, a tab stays drawn when the reader leaves it, only hidden, so
  * going back to it is a change of style, not a redraw. Each tab has its own error boundary, so a
  * broken tab leaves the others working.
  */
@@ -68,9 +74,10 @@ export function TabContent({ data, view, setView }: TabProps) {
   const [opened, setOpened] = useState<Tab[]>([view.tab])
   if (!opened.includes(view.tab)) setOpened([...opened, view.tab])
   // A tab the reader reaches for is drawn out of sight, at low priority: a mouse rests on a tab a
-  // few hundred ms before it clicks, and a press lasts about a hundred, so by the click its charts
-  // are drawn and the click only shows them. A click that comes first goes ahead: React renders it
-  // first, and the charts of the tab shown take their turns to draw before those drawn ahead.
+  // few hundred ms before it clicks, and a press lasts about a hundred, so by the click its first
+  // chart is drawn and the click only shows it (its other charts draw after, in turns: drawn
+  // ahead, they would hold up a click that came while they drew). A click that comes first goes
+  // ahead: React renders it first, and the charts of the tab shown draw before those drawn ahead.
   const [reachedFor, setReachedFor] = useState<Tab[]>([])
   useEffect(
     () =>
@@ -169,7 +176,12 @@ export function TabContent({ data, view, setView }: TabProps) {
         // elsewhere charts are told nothing, so leaving or entering a tab re-renders none of them.
         return (
           <Activity key={tab} mode={standing === 'built' ? 'hidden' : 'visible'}>
-            <div className={standingClass[standing]} inert={!isFront} aria-hidden={isFront ? undefined : true}>
+            <div
+              {...{ [TAB_BOX_ATTRIBUTE]: tab }}
+              className={standingClass[standing]}
+              inert={!isFront}
+              aria-hidden={isFront ? undefined : true}
+            >
               <FrontTabContext value={isFront || mode !== 'present'}>
                 <DeferredI18n isDeferred={!isFront}>
                   <TabBoundary tab={tab}>

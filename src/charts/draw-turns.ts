@@ -1,13 +1,14 @@
 import { useLayoutEffect, useState, type RefObject } from 'react'
-import { BACKGROUND_TAB_CLASS, DRAWN_AHEAD_CLASS, MOUNTED_AHEAD_CLASS } from '@/charts/front-tab'
+import { BACKGROUND_TAB_CLASS, DRAWN_AHEAD_CLASS, MOUNTED_AHEAD_CLASS, TAB_BOX_ATTRIBUTE } from '@/charts/front-tab'
 
 /**
  * Charts take turns to draw. Recharts registers, measures and draws a chart in one go, 50 to 150 ms
  * on a slow phone, so a tab opened for the first time with three charts kept the screen frozen until
  * all three were drawn. Now the first chart to ask draws at once; each other one waits for the
  * screen to show the one before, then draws in a task of its own. A chart waits in its box, sized
- * already, so nothing moves when it draws. A chart in a tab drawn ahead of its first visit waits
- * behind the charts of the tab shown, so reaching for one tab never holds up the one clicked.
+ * already, so nothing moves when it draws. A tab the reader reaches for has its first chart drawn
+ * ahead of its first visit, behind the charts of the tab shown, so reaching for one tab never holds
+ * up the one clicked.
  *
  * Charts out of sight draw nothing until their tab is shown or reached for: a tab left before all
  * its charts were drawn, and a tab mounted ahead (laid out unseen once the page is idle), since
@@ -26,8 +27,8 @@ type Turn = {
   draw: Step
   setUp: Step
   standing: () => Standing
-  /** The tab mounted ahead around the chart, if it is in one. */
-  mountedTab: () => Element | null
+  /** The box of the tab around the chart (TabContent), if any. */
+  tab: () => Element | null
   /** The tab it was set up in, if it was. */
   setUpIn?: Element
 }
@@ -35,7 +36,8 @@ type Turn = {
 export type ChartTurn = 'waiting' | 'set up' | 'drawn'
 
 const waiting: Turn[] = []
-/** Tabs mounted ahead that have a chart set up. */
+/** Tabs with a chart drawn, and tabs mounted ahead with a chart set up. */
+const tabsWithAChart = new WeakSet<Element>()
 const setUpTabs = new WeakSet<Element>()
 let isDrawing = false
 let firstDrawn: (() => void)[] | null = []
@@ -71,42 +73,64 @@ function drawNext() {
     return
   }
   step()
+  drawNextAfterPaint()
+}
+
+function drawNextAfterPaint() {
+  isDrawing = true
   afterNextPaint(() => {
     announceFirstChart()
     drawNext()
   })
 }
 
-/** The next chart to draw, first in line in the tab shown, then in a tab drawn ahead; else one to set up. */
+/** Takes a turn out of line and draws it. */
+function draw(turn: Turn) {
+  waiting.splice(waiting.indexOf(turn), 1)
+  const tab = turn.tab()
+  if (tab) tabsWithAChart.add(tab)
+  turn.draw()
+}
+
+const hasAChart = (turn: Turn) => {
+  const tab = turn.tab()
+  return tab !== null && tabsWithAChart.has(tab)
+}
+
+/**
+ * The next step: the first chart in line in the tab shown; else the first chart of a tab drawn
+ * ahead, only the first (the click that follows shows it, and the tab's other charts take their
+ * turns after it, as on any first visit: a click that came while they drew would wait for them);
+ * else the first chart of a tab mounted ahead, to set up.
+ */
 function nextStep(): Step | null {
   const standings = waiting.map((turn) => turn.standing())
-  const shown = standings.indexOf('shown')
-  const index = shown >= 0 ? shown : standings.indexOf('ahead')
-  const [turn] = index >= 0 ? waiting.splice(index, 1) : []
-  if (turn) return turn.draw
-  for (const candidate of waiting) {
-    const tab = candidate.mountedTab()
-    if (!tab || setUpTabs.has(tab)) continue
-    setUpTabs.add(tab)
-    candidate.setUpIn = tab
-    return candidate.setUp // it keeps its place in line, to draw first when its tab is shown
-  }
-  return null
+  const shown = waiting[standings.indexOf('shown')]
+  if (shown) return () => draw(shown)
+  const ahead = waiting.find((turn, index) => standings[index] === 'ahead' && !hasAChart(turn))
+  if (ahead) return () => draw(ahead)
+  const mounted = waiting.find((turn, index) => {
+    const tab = standings[index] === 'mounted' ? turn.tab() : null
+    return tab !== null && !setUpTabs.has(tab)
+  })
+  const tab = mounted?.tab()
+  if (!mounted || !tab) return null
+  setUpTabs.add(tab)
+  mounted.setUpIn = tab
+  return mounted.setUp // it keeps its place in line, to draw first when its tab is shown
 }
 
 /**
  * Lets the charts of a tab just shown or reached for take their turns. Called in the commit that
- * shows a tab (a layout effect), so its first chart draws before that frame, even while charts
- * elsewhere are taking their turns (a chart set up or drawn ahead a moment before).
+ * shows a tab (a layout effect): a tab that shows no chart yet draws its first in that commit,
+ * before the frame that shows the tab, even while charts elsewhere take their turns (one set up or
+ * drawn ahead a moment before); its other charts, and those of a tab that shows one already (drawn
+ * ahead, or before the reader left it), take their turns after that frame.
  */
 export function drawWaitingCharts() {
-  if (!isDrawing) {
-    drawNext()
-    return
-  }
-  const index = waiting.findIndex((turn) => turn.standing() === 'shown')
-  const [turn] = index >= 0 ? waiting.splice(index, 1) : []
-  turn?.draw()
+  const first = waiting.find((turn) => turn.standing() === 'shown' && !hasAChart(turn))
+  if (first) draw(first)
+  if (!isDrawing) drawNextAfterPaint()
 }
 
 /**
@@ -136,7 +160,8 @@ export function useDrawTurn(isReady: boolean, ref: RefObject<Element | null>, be
   const isDrawn = turn === 'drawn'
   useLayoutEffect(() => {
     if (!isReady || isDrawn) return
-    const closest = (className: string) => ref.current?.closest(`.${className}`) ?? null
+    const tab = () => ref.current?.closest(`[${TAB_BOX_ATTRIBUTE}]`) ?? null
+    const is = (className: string) => tab()?.classList.contains(className) ?? false
     return requestTurn({
       draw: () => {
         beforeDraw?.()
@@ -144,14 +169,14 @@ export function useDrawTurn(isReady: boolean, ref: RefObject<Element | null>, be
       },
       setUp: () => setTurn('set up'),
       standing: () =>
-        closest(MOUNTED_AHEAD_CLASS)
+        is(MOUNTED_AHEAD_CLASS)
           ? 'mounted'
-          : closest(DRAWN_AHEAD_CLASS)
+          : is(DRAWN_AHEAD_CLASS)
             ? 'ahead'
-            : closest(BACKGROUND_TAB_CLASS)
+            : is(BACKGROUND_TAB_CLASS)
               ? 'left'
               : 'shown',
-      mountedTab: () => closest(MOUNTED_AHEAD_CLASS),
+      tab,
     })
   }, [isReady, isDrawn, ref, beforeDraw])
   return turn

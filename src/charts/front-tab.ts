@@ -23,3 +23,6 @@ export const MOUNTED_AHEAD_CLASS = 'mounted-ahead-tab'
 
 /** The class of a tab the reader has opened and left (TabContent): its waiting charts wait on. */
 export const BACKGROUND_TAB_CLASS = 'background-tab'
+
+/** The attribute of each tab's box (TabContent), whose class says how the tab is kept. */
+export const TAB_BOX_ATTRIBUTE = 'data-tab'

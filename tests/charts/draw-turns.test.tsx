@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { useEffect, useRef } from 'react'
 import { drawWaitingCharts, useDrawTurn } from '@/charts/draw-turns'
-import { BACKGROUND_TAB_CLASS, DRAWN_AHEAD_CLASS, MOUNTED_AHEAD_CLASS } from '@/charts/front-tab'
+import { BACKGROUND_TAB_CLASS, DRAWN_AHEAD_CLASS, MOUNTED_AHEAD_CLASS, TAB_BOX_ATTRIBUTE } from '@/charts/front-tab'
 
 /** The charts in the order they were drawn. */
 const drawn: string[] = []
@@ -20,6 +20,17 @@ function Chart({ name, tab }: { name: string; tab?: string }) {
   )
 }
 
+/** A tab's box (TabContent), kept as `className` says, with a chart for each name. */
+function Tab({ className, names }: { className?: string; names: string[] }) {
+  return (
+    <div {...{ [TAB_BOX_ATTRIBUTE]: '' }} className={className}>
+      {names.map((name) => (
+        <Chart key={name} name={name} />
+      ))}
+    </div>
+  )
+}
+
 /** Lets the queue's pending turn (after the next frame) come. */
 const nextFrame = () => act(() => new Promise((resolve) => setTimeout(resolve, 120)))
 
@@ -30,28 +41,31 @@ describe('charts taking turns to draw', () => {
     drawn.length = 0
   })
 
-  it('draws the first at once, then one a turn, the tab shown before a tab drawn ahead', async () => {
+  it('draws the first at once, then one a turn: the tab shown first, then the first chart of a tab drawn ahead', async () => {
     render(<Chart name="first" />)
     expect(screen.getByText('first drawn')).toBeInTheDocument()
 
     // Asked in this order: two charts of a tab drawn ahead, then one of the tab shown.
-    render(<Chart name="ahead 1" tab={DRAWN_AHEAD_CLASS} />)
-    render(<Chart name="ahead 2" tab={DRAWN_AHEAD_CLASS} />)
+    const ahead = render(<Tab className={DRAWN_AHEAD_CLASS} names={['ahead 1', 'ahead 2']} />)
     render(<Chart name="shown" />)
     expect(screen.getByText('shown waiting')).toBeInTheDocument()
 
-    await waitFor(() => expect(drawn).toHaveLength(4))
-    expect(drawn).toEqual(['first', 'shown', 'ahead 1', 'ahead 2'])
+    await waitFor(() => expect(drawn).toHaveLength(3))
+    expect(drawn).toEqual(['first', 'shown', 'ahead 1'])
+    // The rest of a tab drawn ahead waits for it to be shown.
+    await nextFrame()
+    await nextFrame()
+    expect(screen.getByText('ahead 2 waiting')).toBeInTheDocument()
+    // Shown, the tab has a chart on screen at once: the other takes its turn after that frame.
+    ahead.rerender(<Tab names={['ahead 1', 'ahead 2']} />)
+    act(() => drawWaitingCharts())
+    expect(screen.getByText('ahead 1 drawn')).toBeInTheDocument()
+    expect(screen.getByText('ahead 2 waiting')).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByText('ahead 2 drawn')).toBeInTheDocument())
   })
 
   it('sets up only the first chart of a tab mounted ahead, and draws its charts once it is shown', async () => {
-    const Tab = ({ className }: { className?: string }) => (
-      <div className={className}>
-        <Chart name="mounted 1" />
-        <Chart name="mounted 2" />
-      </div>
-    )
-    const { rerender } = render(<Tab className={MOUNTED_AHEAD_CLASS} />)
+    const { rerender } = render(<Tab className={MOUNTED_AHEAD_CLASS} names={['mounted 1', 'mounted 2']} />)
     await nextFrame()
     await nextFrame()
     expect(screen.getByText('mounted 1 set up')).toBeInTheDocument()
@@ -59,7 +73,7 @@ describe('charts taking turns to draw', () => {
     expect(drawn).toEqual([])
 
     // Shown: the first chart draws in the same commit, the second a turn later.
-    rerender(<Tab />)
+    rerender(<Tab names={['mounted 1', 'mounted 2']} />)
     act(() => drawWaitingCharts())
     expect(screen.getByText('mounted 1 drawn')).toBeInTheDocument()
     expect(screen.getByText('mounted 2 waiting')).toBeInTheDocument()
@@ -68,13 +82,6 @@ describe('charts taking turns to draw', () => {
   })
 
   it('keeps the charts of a tab the reader has left waiting, and draws a tab shown at once even mid-turn', async () => {
-    const Tab = ({ className, names }: { className?: string; names: string[] }) => (
-      <div className={className}>
-        {names.map((name) => (
-          <Chart key={name} name={name} />
-        ))}
-      </div>
-    )
     render(<Chart name="first" />)
     const left = render(<Tab className={BACKGROUND_TAB_CLASS} names={['left 1']} />)
     const shown = render(<Tab className={MOUNTED_AHEAD_CLASS} names={['next 1', 'next 2']} />)

@@ -11,7 +11,7 @@ import { waitUntil } from './wait.ts'
  * still opens its source; arrow keys then Enter open a bar's source with or without a tooltip;
  * a tooltip shows on pointing at a bar and on choosing one by keyboard. A count chart's legend is
  * written by the page. Cards and lists below the first screen are skipped by rendering until
- * scrolled to, in the full page only. A tab the pointer rests on draws its charts out of sight, and
+ * scrolled to, in the full page only. A tab the pointer rests on draws its first chart out of sight, and
  * the click shows those very bars. Once the page is idle, the tabs not opened are mounted out of
  * sight with their first chart set up and nothing drawn; their first visit draws in that chart.
  */
@@ -224,7 +224,7 @@ async function checkTabIntent(suite: Suite) {
       scope.expect(
         'intent',
         isDrawn,
-        'the NEV tab’s charts drawn out of sight once the pointer rests on its tab',
+        'the NEV tab’s first chart drawn out of sight once the pointer rests on its tab',
         'no bar',
       )
       if (!isDrawn) return
