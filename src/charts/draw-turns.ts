@@ -40,6 +40,7 @@ const waiting: Turn[] = []
 const tabsWithAChart = new WeakSet<Element>()
 const setUpTabs = new WeakSet<Element>()
 let isDrawing = false
+let hasDrawn = false
 let firstDrawn: (() => void)[] | null = []
 
 /** Runs `callback` once the first chart of the page is drawn and on screen (at once if it is). */
@@ -79,7 +80,7 @@ function drawNext() {
 function drawNextAfterPaint() {
   isDrawing = true
   afterNextPaint(() => {
-    announceFirstChart()
+    if (hasDrawn) announceFirstChart()
     drawNext()
   })
 }
@@ -89,6 +90,7 @@ function draw(turn: Turn) {
   waiting.splice(waiting.indexOf(turn), 1)
   const tab = turn.tab()
   if (tab) tabsWithAChart.add(tab)
+  hasDrawn = true
   turn.draw()
 }
 
@@ -130,7 +132,7 @@ function nextStep(): Step | null {
 export function drawWaitingCharts() {
   const first = waiting.find((turn) => turn.standing() === 'shown' && !hasAChart(turn))
   if (first) draw(first)
-  if (!isDrawing) drawNextAfterPaint()
+  if (!isDrawing && (first || waiting.length > 0)) drawNextAfterPaint()
 }
 
 /**
