@@ -10,9 +10,11 @@ export const budgets = {
    */
   initialJsGzipBytes: 215_000,
   /**
-   * What CI enforces: the first view's JS may not grow past its size today (201.63 kB), which is
+   * What CI enforces: the first view's JS may not grow past its size today (201.71 kB), which is
    * under the target and under 1.10 × the reference app's 188.9 kB (207.8 kB). Lower it as code
-   * leaves the first view; raise it only with a reason (the last: 0.10 kB so that a tab reached for
+   * leaves the first view; raise it only with a reason (the last: 0.08 kB so that a tab shown after
+   * a change of theme does not fade from the colours it kept out of sight; before it, 0.10 kB so
+   * that a tab reached for
    * has only its first chart drawn ahead, and its others draw after the click, which keeps a press
    * from waiting on them; before it, 0.19 kB for a review's fixes: the
    * charts of a tab left wait until it returns, a tab shown while charts elsewhere take their turns
@@ -34,7 +36,7 @@ export const budgets = {
    * It came down 5.5 kB when the parts around the charts began loading after the first chart, and
    * 7.1 kB when the charts' tooltips became a chunk that joins each chart once it is drawn.
    */
-  initialJsGzipCeiling: 201_650,
+  initialJsGzipCeiling: 201_750,
   initialCssGzipBytes: 12_000,
   lazyChunkGzipBytes: 60_000,
   /** Navigation to first drawn chart, against the reference app, alternating in the same run. */

@@ -138,6 +138,19 @@ export function TabContent({ data, view, setView }: TabProps) {
   // Showing a tab, or reaching for one, lets its waiting charts draw: the first in this very commit,
   // before the frame that shows the tab.
   useLayoutEffect(() => drawWaitingCharts(), [view.tab, reachedFor])
+  // A tab out of sight kept the colours it was last styled with: shown after a change of theme, its
+  // buttons would fade from the old colours to the new. For its first frame it has no transitions.
+  useLayoutEffect(() => {
+    const box = document.querySelector(`[${TAB_BOX_ATTRIBUTE}="${view.tab}"]`)
+    box?.setAttribute(JUST_SHOWN_ATTRIBUTE, '')
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => box?.removeAttribute(JUST_SHOWN_ATTRIBUTE))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      box?.removeAttribute(JUST_SHOWN_ATTRIBUTE)
+    }
+  }, [view.tab])
 
   // A background tab sees the view it would open with (its own defaults, the reader's language and
   // theme), built once per such setting, so it does not re-render as the front tab's filters change.
@@ -211,6 +224,9 @@ const standingClass = {
   'mounted ahead': MOUNTED_AHEAD_CLASS,
   built: undefined,
 } as const
+
+/** Marks a tab's box for its first frame shown (styles/app.css). */
+const JUST_SHOWN_ATTRIBUTE = 'data-just-shown'
 
 const canSkipRendering = () =>
   typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('content-visibility', 'hidden')
