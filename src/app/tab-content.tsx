@@ -61,9 +61,9 @@ const tabComponents: Record<Tab, ComponentType<TabProps>> = {
  * hidden, once the browser is idle after the first view; then it is mounted out of sight, laid out
  * and measured, with its first chart set up but nothing drawn (charts cost memory). A tab the
  * reader reaches for (the pointer resting on it, a press) has its first chart drawn out of sight,
- * so the click that follows only shows it. Once opened, a tab stays drawn when the reader leaves it, only hidden, so
- * going back to it is a change of style, not a redraw. Each tab has its own error boundary, so a
- * broken tab leaves the others working.
+ * so the click that follows only shows it. Once opened, a tab stays drawn when the reader leaves
+ * it, only hidden, so going back to it is a change of style, not a redraw. Each tab has its own
+ * error boundary, so a broken tab leaves the others working.
  */
 export function TabContent({ data, view, setView }: TabProps) {
   const { lang, theme, mode, display, host } = view
@@ -185,8 +185,8 @@ export function TabContent({ data, view, setView }: TabProps) {
                 : 'built'
         // Every tab but the front one is inert (out of the focus order) and hidden from assistive
         // technology. A tab in the page is a block whichever way it stands, so showing one changes
-        // its style, not the boxes it is laid out in. Only slides care which tab is in front (to fit it):
-        // elsewhere charts are told nothing, so leaving or entering a tab re-renders none of them.
+        // its style, not the boxes it is laid out in. Only slides care which tab is in front (to
+        // fit it): elsewhere charts are told nothing, so leaving or entering a tab re-renders none.
         return (
           <Activity key={tab} mode={standing === 'built' ? 'hidden' : 'visible'}>
             <div
@@ -212,10 +212,10 @@ export function TabContent({ data, view, setView }: TabProps) {
 
 /**
  * How each tab is kept. An opened tab in the background keeps its drawing but skips rendering
- * (content-visibility: hidden keeps its layout for when it returns); a tab mounted ahead is skipped
- * the same way, once laid out by its charts' measures as they mount. A tab drawn ahead is laid out
- * unseen at its real width, so its charts draw at the size they will be seen, and takes no room.
- * A tab only built is not in the page at all (Activity hides it).
+ * (content-visibility: hidden keeps its layout for when it returns); a tab mounted or drawn ahead
+ * is skipped the same way, once laid out by its charts' measures as they mount (its charts are
+ * given their size, so one drawn out of sight needs no layout). A tab only built is not in the
+ * page at all (Activity hides it).
  */
 const standingClass = {
   front: undefined,

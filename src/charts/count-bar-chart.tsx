@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts'
+import { Bar, LabelList, XAxis, YAxis } from 'recharts'
 import { formatCount } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
 import { RowLabel, ValueLabel } from '@/charts/category-tick'
@@ -7,7 +7,7 @@ import { useBarLayout } from '@/charts/use-bar-layout'
 import { capRows } from '@/charts/cap-rows'
 import { CappedNote } from '@/charts/capped-note'
 import { useTooltips } from '@/charts/tooltip-layer'
-import { WaitingChartBox } from '@/charts/waiting-chart-box'
+import { BarChartOnTurn } from '@/charts/waiting-chart-box'
 import { Swatch } from '@/charts/kind-swatch'
 
 /** A category with how many named items fall in each series (a stack); labels already in the reader's language. */
@@ -58,42 +58,38 @@ export function CountBarChart({ rows, series, seriesName, title }: CountBarChart
   return (
     <div ref={ref} className="flex w-full flex-col gap-2">
       <SeriesLegend name={seriesName} series={series} fontSize={layout.fontSize} />
-      {/* Recharts once set up or drawn (draw-turns.ts); until then the box it will fill. */}
-      {turn !== 'waiting' ? (
-        <BarChart
-          {...frame}
-          data={data}
-          title={title}
-          desc={drawn.map((row) => `${row.label}: ${formatCount(row.total, i18n.locale)}`).join('; ')}
-        >
-          <XAxis {...valueAxis} allowDecimals={false} />
-          <YAxis {...categoryAxis} />
-          {tooltips && <tooltips.CountChartTooltip />}
-          {series.map((s) => (
-            <Bar
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              stackId="count"
-              fill={s.color}
-              stroke="var(--color-raised)"
-              strokeWidth={1}
-              isAnimationActive={false}
-              barSize={layout.barSize}
-            >
-              <LabelList dataKey={`total-${s.key}`} content={<ValueLabel fontSize={layout.fontSize} />} />
-              {layout.isNarrow && (
-                <LabelList
-                  dataKey={`name-${s.key}`}
-                  content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />}
-                />
-              )}
-            </Bar>
-          ))}
-        </BarChart>
-      ) : (
-        <WaitingChartBox height={frame.height} />
-      )}
+      <BarChartOnTurn
+        turn={turn}
+        {...frame}
+        data={data}
+        title={title}
+        desc={drawn.map((row) => `${row.label}: ${formatCount(row.total, i18n.locale)}`).join('; ')}
+      >
+        <XAxis {...valueAxis} allowDecimals={false} />
+        <YAxis {...categoryAxis} />
+        {tooltips && <tooltips.CountChartTooltip />}
+        {series.map((s) => (
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stackId="count"
+            fill={s.color}
+            stroke="var(--color-raised)"
+            strokeWidth={1}
+            isAnimationActive={false}
+            barSize={layout.barSize}
+          >
+            <LabelList dataKey={`total-${s.key}`} content={<ValueLabel fontSize={layout.fontSize} />} />
+            {layout.isNarrow && (
+              <LabelList
+                dataKey={`name-${s.key}`}
+                content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />}
+              />
+            )}
+          </Bar>
+        ))}
+      </BarChartOnTurn>
       <CappedNote shown={drawn.length} total={rows.length} />
     </div>
   )

@@ -1,5 +1,5 @@
 import { useMemo, useRef, type KeyboardEvent } from 'react'
-import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts'
+import { Bar, Cell, LabelList, XAxis, YAxis } from 'recharts'
 import type { FigureRow } from '@/data/select-figures'
 import { formatFigure, formatValue } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
@@ -9,7 +9,7 @@ import { useBarLayout } from '@/charts/use-bar-layout'
 import { capRows } from '@/charts/cap-rows'
 import { CappedNote } from '@/charts/capped-note'
 import { useTooltips } from '@/charts/tooltip-layer'
-import { WaitingChartBox } from '@/charts/waiting-chart-box'
+import { BarChartOnTurn } from '@/charts/waiting-chart-box'
 import { ActivePointTracker } from '@/charts/active-point'
 import { useOpenSource } from '@/view-state/use-open-source'
 
@@ -59,49 +59,45 @@ export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
 
   return (
     <div ref={ref} className="w-full" onKeyDown={onKeyDown}>
-      {/* Recharts once set up or drawn (draw-turns.ts); until then the box it will fill. */}
-      {turn !== 'waiting' ? (
-        <BarChart
-          {...frame}
-          data={data}
-          title={title}
-          desc={data.map((d) => `${d.name}: ${formatFigure(d.row, i18n.locale)}`).join('; ')}
+      <BarChartOnTurn
+        turn={turn}
+        {...frame}
+        data={data}
+        title={title}
+        desc={data.map((d) => `${d.name}: ${formatFigure(d.row, i18n.locale)}`).join('; ')}
+      >
+        <XAxis {...valueAxis} />
+        <YAxis {...categoryAxis} />
+        {/* The bar the arrow keys chose, for Enter, with or without a tooltip yet. */}
+        <ActivePointTracker activeRef={activeRef} />
+        {tooltips && <tooltips.FigureChartTooltip />}
+        <Bar
+          dataKey="value"
+          barSize={layout.barSize}
+          isAnimationActive={false}
+          cursor="pointer"
+          onClick={(entry: { payload?: { id?: string } }) => {
+            if (entry.payload?.id) openSource(entry.payload.id)
+          }}
         >
-          <XAxis {...valueAxis} />
-          <YAxis {...categoryAxis} />
-          {/* The bar the arrow keys chose, for Enter, with or without a tooltip yet. */}
-          <ActivePointTracker activeRef={activeRef} />
-          {tooltips && <tooltips.FigureChartTooltip />}
-          <Bar
-            dataKey="value"
-            barSize={layout.barSize}
-            isAnimationActive={false}
-            cursor="pointer"
-            onClick={(entry: { payload?: { id?: string } }) => {
-              if (entry.payload?.id) openSource(entry.payload.id)
-            }}
-          >
-            {data.map((d) => (
-              <Cell
-                key={d.id}
-                fill={kindFill[d.row.kind]}
-                stroke={kindStroke[d.row.kind]}
-                strokeWidth={1.5}
-                strokeDasharray={kindDash[d.row.kind]}
-              />
-            ))}
-            <LabelList dataKey="short" content={<ValueLabel fontSize={layout.fontSize} />} />
-            {layout.isNarrow && (
-              <LabelList
-                dataKey="name"
-                content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />}
-              />
-            )}
-          </Bar>
-        </BarChart>
-      ) : (
-        <WaitingChartBox height={frame.height} />
-      )}
+          {data.map((d) => (
+            <Cell
+              key={d.id}
+              fill={kindFill[d.row.kind]}
+              stroke={kindStroke[d.row.kind]}
+              strokeWidth={1.5}
+              strokeDasharray={kindDash[d.row.kind]}
+            />
+          ))}
+          <LabelList dataKey="short" content={<ValueLabel fontSize={layout.fontSize} />} />
+          {layout.isNarrow && (
+            <LabelList
+              dataKey="name"
+              content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />}
+            />
+          )}
+        </Bar>
+      </BarChartOnTurn>
       <CappedNote shown={drawn.length} total={rows.length} />
     </div>
   )

@@ -42,7 +42,7 @@ export function useBarLayout(labels: string[], formatValue: (value: number) => s
     stroke: 'var(--color-line)',
   } as const
   // The drawing's own size and margins, given to Recharts, which then measures nothing; the box
-  // that stands in for the chart until its turn (WaitingChartBox) has the same height. A chart set
+  // that stands in for the chart until its turn (BarChartOnTurn) has the same height. A chart set
   // up ahead of its tab's first visit has no width: Recharts then registers its parts, drawing none.
   const frame = {
     layout: 'vertical',
