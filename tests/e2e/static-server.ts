@@ -23,25 +23,31 @@ export const CONTENT_SECURITY_POLICY = [
 export const DATASET_PATH = 'data/dataset.json'
 
 /** What a mount answers for data/dataset.json instead of the built file. */
-export type DatasetOverride = { status: number; body: string; contentType?: string }
+type DatasetOverride = { status: number; body: string; contentType?: string }
 
 /** A sub-path that serves dist/, optionally with its dataset replaced (for the error states). */
 export type Mount = { path: string; dataset?: DatasetOverride }
 
 /**
- * The suite tags each browser context's requests with the page state it is checking, so a stray
- * request (which the browser may make without telling the page, like a favicon) is blamed on it.
+ * The suite tags each browser context's requests with the test (the page state) that made them, so
+ * a stray request (which the browser may make without telling the page, like a favicon) is blamed
+ * on that test.
  */
 export const STATE_HEADER = 'x-e2e-state'
 
-export type ServedRequest = { method: string; url: string; status: number; state: string | undefined }
+/**
+ * Where the server lists the requests that fell outside every mount, as JSON, for the tests in
+ * another process: `?state=<test id>` answers (and forgets) that test's; without it, every one left.
+ * Outside the mounts, so the app cannot reach it by a relative URL.
+ */
+export const STRAY_REQUESTS_PATH = '/__e2e/stray-requests'
+
+type ServedRequest = { method: string; url: string; status: number; state: string | undefined }
 
 export type StaticServer = {
   origin: string
   /** Absolute URL of a mount's index page. */
   urlOf: (mountPath: string) => string
-  /** Requests that fell outside every mount: the app asked for something it should not. */
-  strayRequests: ServedRequest[]
   close: () => Promise<void>
 }
 
@@ -62,10 +68,10 @@ const CONTENT_TYPES: Record<string, string> = {
 }
 
 /**
- * Serves one build directory under several sub-paths on 127.0.0.1 and a free port. Mount paths
- * must start and end with "/"; a mount path without its trailing slash is redirected to it.
+ * Serves one build directory under several sub-paths on 127.0.0.1 and `port` (0: a free one). Mount
+ * paths must start and end with "/"; a mount path without its trailing slash is redirected to it.
  */
-export async function startStaticServer(root: string, mounts: readonly Mount[]): Promise<StaticServer> {
+export async function startStaticServer(root: string, mounts: readonly Mount[], port = 0): Promise<StaticServer> {
   const rootDir = resolve(root)
   const strayRequests: ServedRequest[] = []
   for (const mount of mounts) {
@@ -87,6 +93,13 @@ export async function startStaticServer(root: string, mounts: readonly Mount[]):
     const mount = mounts.find((m) => path.startsWith(m.path))
     const redirect = mounts.find((m) => path === m.path.slice(0, -1))
 
+    if (path === STRAY_REQUESTS_PATH) {
+      const state = url.searchParams.get('state')
+      const answered = strayRequests.filter((request) => state === null || request.state === state)
+      for (const request of answered) strayRequests.splice(strayRequests.indexOf(request), 1)
+      return send(res, 200, CONTENT_TYPES['.json'] ?? 'application/json', JSON.stringify(answered))
+    }
+
     if (redirect) {
       res.setHeader('Location', `${redirect.path}${url.search}`)
       return send(res, 301, 'text/plain; charset=utf-8', 'moved')
@@ -105,7 +118,8 @@ export async function startStaticServer(root: string, mounts: readonly Mount[]):
     }
 
     const file = resolve(rootDir, relative)
-    if (file !== rootDir && !file.startsWith(rootDir + sep)) return send(res, 404, 'text/plain; charset=utf-8', 'not found')
+    if (file !== rootDir && !file.startsWith(rootDir + sep))
+      return send(res, 404, 'text/plain; charset=utf-8', 'not found')
     const info = await stat(file).catch(() => null)
     if (!info?.isFile()) return send(res, 404, 'text/plain; charset=utf-8', `not found: ${relative}`)
     const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
@@ -114,15 +128,13 @@ export async function startStaticServer(root: string, mounts: readonly Mount[]):
 
   await new Promise<void>((done, fail) => {
     server.once('error', fail)
-    server.listen(0, '127.0.0.1', () => done())
+    server.listen(port, '127.0.0.1', () => done())
   })
-  const { port } = server.address() as AddressInfo
-  const origin = `http://127.0.0.1:${port}`
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
   return {
     origin,
     urlOf: (mountPath) => `${origin}${mountPath}`,
-    strayRequests,
     close: () => closeServer(server),
   }
 }

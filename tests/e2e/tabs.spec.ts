@@ -1,0 +1,284 @@
+import { expect, saveScreenshot, test } from './fixtures.ts'
+import { expectNoAxeViolations } from './support/axe.ts'
+import { barCharts, chooseDisplay, shownBars, tabPanel, waitForEveryChart } from './support/charts.ts'
+import { filterBar, setFilterChoice } from './support/filters.ts'
+import { parseChartLabel, parseTableValue, unitScale } from './support/figures.ts'
+import { describeStop, focusStop, type FocusStop } from './support/focus.ts'
+import { catalogs } from './support/i18n.ts'
+import { backgroundLightness, paramOf, searchOf } from './support/page-reads.ts'
+import { TABS, tabUrl } from './support/tabs.ts'
+import type { Page } from '@playwright/test'
+import { poll } from './support/poll.ts'
+
+/**
+ * Every tab in each project of the tab matrix (playwright.config.ts: desktop light, phone dark,
+ * ?theme=dark on a light system, Chinese): drawn, screenshotted and checked by axe; shown as
+ * tables; filtered; and used by keyboard alone.
+ */
+
+const MAX_TAB_PRESSES = 40
+
+for (const tab of TABS) {
+  test.describe(`the ${tab.title} tab`, () => {
+    test.beforeEach(async ({ page, viewQuery }) => {
+      await page.goto(tabUrl(tab, viewQuery))
+      await waitForEveryChart(page)
+    })
+
+    test('draws its figures as charts in the theme asked for and as tables, and a filter changes the bars', async ({
+      page,
+      lang,
+      isDark,
+    }, testInfo) => {
+      const t = catalogs[lang]
+      await test.step('the charts, the known figures and the theme', async () => {
+        await expect.soft(page.getByRole('tablist').getByRole('tab'), 'a tablist with 4 tabs').toHaveCount(4)
+        await expect.soft(page.getByRole('tab', { selected: true }), 'the tab selected').toHaveText([t[tab.label]])
+
+        const figures = await tabPanel(page).getByRole('figure').all()
+        expect.soft(figures.length, 'at least one chart <figure> in the tab').toBeGreaterThan(0)
+        for (const figure of figures) {
+          const title = (await figure.locator('h3').first().textContent()) ?? '(untitled figure)'
+          // A bar chart is drawn by Recharts; a matrix or the proposals are HTML, a table or lists.
+          const drawing = (await figure.locator('.bar-chart').count())
+            ? shownBars(figure)
+            : figure.locator('table tbody tr, li').filter({ visible: true })
+          await expect.soft(drawing, `"${title}" drawn`).not.toHaveCount(0)
+        }
+        for (const text of tab.figureTexts[lang]) {
+          await expect
+            .soft(tabPanel(page).getByText(text, { exact: true }).first(), `the figure "${text}"`)
+            .toBeVisible()
+        }
+        const lightness = await backgroundLightness(page)
+        if (isDark) expect.soft(lightness, 'a dark page background (lightness 0–1)').toBeLessThan(0.5)
+        else expect.soft(lightness, 'a light page background (lightness 0–1)').toBeGreaterThan(0.5)
+      })
+
+      await saveScreenshot(page, testInfo, `${tab.id}-${testInfo.project.name}`, { fullPage: true })
+      await expectNoAxeViolations(page, 'the chart view')
+
+      await test.step('a filter chosen changes what is shown and writes the link; removed, undoes both', async () => {
+        const { group, choice, param, value } = tab.filter
+        const status = filterBar(page, t).getByRole('status')
+        const bars = shownBars(tabPanel(page))
+        // Counted once every chart is drawn (beforeEach).
+        const before = { status: await status.textContent(), bars: await bars.count() }
+
+        await setFilterChoice(page, t, t[group], t[choice], true)
+        await poll(() => status.textContent(), `${t[choice]} chosen: a count other than "${before.status}"`).not.toBe(
+          before.status,
+        )
+        if (before.bars > 0) await poll(() => bars.count(), `${t[choice]} chosen: other bars`).not.toBe(before.bars)
+        await expect
+          .soft(page, `${t[choice]} chosen: ?${param}=${value} in the URL`)
+          .toHaveURL((url) => url.searchParams.get(param) === value)
+        const chip = filterBar(page, t).getByRole('button', {
+          name: t['filter.remove'].replace('{filter}', t[group]).replace('{value}', t[choice]),
+        })
+        await expect.soft(chip, `${t[choice]} shown as a chip that removes it`).toBeVisible()
+
+        await chip.click()
+        await expect(status, `${t[choice]} removed: "${before.status}" again`).toHaveText(before.status ?? '')
+        await expect(bars, `${t[choice]} removed: ${before.bars} bars again`).toHaveCount(before.bars)
+        await expect
+          .soft(page, `${t[choice]} removed: no ?${param}= in the URL`)
+          .toHaveURL((url) => !url.searchParams.has(param))
+      })
+
+      await test.step('the same figures as tables, one table per figure', async () => {
+        await waitForEveryChart(page)
+        const charts = await readChartLabels(page)
+        const figureCount = await tabPanel(page).getByRole('figure').count()
+        await chooseDisplay(tabPanel(page), t['chart.showTable'])
+        await expect(
+          tabPanel(page)
+            .getByRole('figure')
+            .filter({ has: page.getByRole('table') }),
+          'a table in place of each chart',
+        ).toHaveCount(figureCount)
+        await expect(shownBars(tabPanel(page)), 'no chart drawn while the tables show').toHaveCount(0)
+        await expect.soft(page, '?show=table in the URL').toHaveURL((url) => url.searchParams.get('show') === 'table')
+
+        const tables = await readTableValues(page, t['table.value'])
+        charts.forEach((chart, index) => {
+          const table = tables[index]
+          if (!table) return
+          const scale = unitScale(chart.unitLine, lang)
+          const labels = chart.labels
+            .map((text) => parseChartLabel(text, lang, scale))
+            .filter((figure) => figure !== null)
+          expect
+            .soft(
+              labels.length,
+              `chart "${chart.title}": one value label per table row (labels: ${chart.labels.join(', ')})`,
+            )
+            .toBe(table.rows)
+          expect
+            .soft(
+              table.values.map((text) => parseTableValue(text, lang)),
+              `table "${table.title}" lists the chart's bar labels`,
+            )
+            .toEqual(labels)
+        })
+        await expectNoAxeViolations(page, 'the table view')
+        await chooseDisplay(tabPanel(page), t['chart.showChart'])
+        await waitForEveryChart(page)
+      })
+    })
+
+    test('can be used by keyboard alone', async ({ page, lang }) => {
+      const t = catalogs[lang]
+      const stopAt = () => focusStop(page, t['filter.label'])
+
+      // Keyboard only, from the top of the page: Tab reaches the skip link, the language and theme
+      // choices, the tablist (one stop) and the filters, with a visible focus ring at every stop.
+      const stops: FocusStop[] = []
+      await test.step('Tab from the top of the page to the first filter', async () => {
+        for (let press = 0; press < MAX_TAB_PRESSES; press += 1) {
+          await page.keyboard.press('Tab')
+          const stop = await stopAt()
+          if (!stop) break
+          stops.push(stop)
+          if (stop.isFilter && stop.role === 'checkbox') break
+        }
+      })
+      const sequence = `the Tab sequence: ${stops.map(describeStop).join('; ')}`
+      const first = stops[0] ?? null
+      expect.soft(describeStop(first), 'the first Tab reaches the skip link').toBe(`link "${t['app.skipToContent']}"`)
+      const box = first?.box
+      expect
+        .soft(
+          box !== undefined && box.isOnScreen && box.width > 1 && box.height > 1,
+          `the focused skip link shown on screen: ${JSON.stringify(box)}`,
+        )
+        .toBe(true)
+
+      const positions = {
+        language: stops.findIndex((s) => s.role === 'radio' && s.group === t['header.language']),
+        theme: stops.findIndex((s) => s.role === 'radio' && s.group === t['header.theme']),
+        tab: stops.findIndex((s) => s.role === 'tab'),
+        filter: stops.findIndex((s) => s.isFilter && s.role === 'checkbox'),
+      }
+      for (const [what, index] of Object.entries(positions)) {
+        expect.soft(index, `Tab reaches the ${what} control; ${sequence}`).toBeGreaterThanOrEqual(0)
+      }
+      const order = [0, positions.language, positions.theme, positions.tab, positions.filter]
+      expect
+        .soft(order, `the order skip link, language, theme, tablist, filters; ${sequence}`)
+        .toEqual([...order].sort((a, b) => a - b))
+      const tabStops = stops.filter((s) => s.role === 'tab')
+      expect.soft(tabStops.map(describeStop), 'the tablist is one Tab stop').toHaveLength(1)
+      expect.soft(tabStops[0]?.selected, 'Tab lands on the selected tab').toBe(true)
+      const unringed = stops
+        .filter((s) => !s.ring.isVisible)
+        .map((s) => `${describeStop(s)} [outline: ${s.ring.outline}; box-shadow: ${s.ring.shadow} on ${s.ring.on}]`)
+      expect.soft(unringed, 'a visible focus ring (outline or box-shadow) at every Tab stop').toEqual([])
+
+      if (positions.filter >= 0) {
+        await test.step('Space on the filter ticks it and writes the link; Space again undoes both', async () => {
+          const before = await stopAt()
+          const searchBefore = searchOf(page)
+          await page.keyboard.press('Space')
+          await poll(async () => (await stopAt())?.checked, `Space toggles ${describeStop(before)}`).toBe(
+            !before?.checked,
+          )
+          await poll(() => searchOf(page), `Space on ${describeStop(before)} changes the URL`).not.toBe(searchBefore)
+          await page.keyboard.press('Space')
+          await poll(() => searchOf(page), `Space again on ${describeStop(before)} restores the URL`).toBe(searchBefore)
+        })
+      }
+
+      await test.step('the arrow keys, Home and End move the tab selection and the link', async () => {
+        const reached = await shiftTabUntil(page, stopAt, (stop) => stop?.role === 'tab')
+        expect.soft(reached, 'Shift+Tab from the filters reaches the tablist').toBe(true)
+        if (!reached) return
+        const start = TABS.indexOf(tab)
+        const last = TABS.length - 1
+        const moves: [key: string, target: number][] = [
+          ['ArrowRight', start === last ? 0 : start + 1],
+          ['ArrowLeft', start],
+          ['End', last],
+          ['Home', 0],
+        ]
+        for (const [key, targetIndex] of moves) {
+          const target = TABS[targetIndex]
+          if (!target) continue
+          await page.keyboard.press(key)
+          // Overview is the default view, so its link has no ?tab= at all.
+          await poll(async () => {
+            const stop = await stopAt()
+            return { focus: describeStop(stop), selected: stop?.selected, tab: paramOf(page, 'tab') }
+          }, `${key} on the tablist selects and focuses "${t[target.label]}"`).toEqual({
+            focus: `tab "${t[target.label]}"`,
+            selected: true,
+            tab: target.id === 'overview' ? null : target.id,
+          })
+        }
+      })
+
+      await test.step('Enter on the skip link moves focus to the main content', async () => {
+        const skip = t['app.skipToContent']
+        const reached = await shiftTabUntil(page, stopAt, (stop) => stop === null || stop.name === skip)
+        expect
+          .soft(describeStop(await stopAt()), 'Shift+Tab from the tablist reaches the skip link')
+          .toBe(`link "${skip}"`)
+        if (!reached) return
+        await page.keyboard.press('Enter')
+        await poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase()), 'focus on <main>').toBe(
+          'main',
+        )
+      })
+    })
+  })
+}
+
+/** Presses Shift+Tab until the focus stop matches; whether it did. */
+async function shiftTabUntil(
+  page: Page,
+  stopAt: () => Promise<FocusStop | null>,
+  isWanted: (stop: FocusStop | null) => boolean,
+) {
+  for (let press = 0; press < MAX_TAB_PRESSES; press += 1) {
+    await page.keyboard.press('Shift+Tab')
+    if (isWanted(await stopAt())) return true
+  }
+  return false
+}
+
+type ChartLabels = { title: string; unitLine: string; labels: string[] }
+type TableValues = { title: string; values: string[]; rows: number }
+
+/** The value labels Recharts writes beside the bars (bold; a narrow chart's row labels are not), per bar chart, top to bottom. */
+function readChartLabels(page: Page): Promise<ChartLabels[]> {
+  return barCharts(tabPanel(page)).evaluateAll((figures) =>
+    figures.map((figure) => {
+      const texts = [...figure.querySelectorAll<SVGTextElement>('.recharts-label-list text[font-weight="600"]')]
+        .map((text) => ({ text: text.textContent?.trim() ?? '', y: text.getBoundingClientRect().y }))
+        .filter(({ text }) => text !== '')
+        .sort((a, b) => a.y - b.y)
+      return {
+        title: figure.querySelector('h3')?.textContent ?? '(untitled)',
+        unitLine: figure.querySelector('header p:nth-of-type(2)')?.textContent ?? '',
+        labels: texts.map(({ text }) => text),
+      }
+    }),
+  )
+}
+
+/** Each bar chart's table, as its "Value" column. */
+function readTableValues(page: Page, valueHeader: string): Promise<TableValues[]> {
+  return barCharts(tabPanel(page)).evaluateAll(
+    (figures, header) =>
+      figures.map((figure) => {
+        const title = figure.querySelector('h3')?.textContent ?? '(untitled)'
+        const table = figure.querySelector('table')
+        if (!table) return { title, values: [], rows: 0 }
+        const column = [...table.querySelectorAll('thead th')].findIndex((th) => th.textContent?.trim() === header)
+        const rows = [...table.querySelectorAll('tbody tr')]
+        const values = rows.map((row) => row.querySelectorAll('th, td')[column]?.textContent?.trim() ?? '(no cell)')
+        return { title, values, rows: rows.length }
+      }),
+    valueHeader,
+  )
+}
