@@ -23,7 +23,7 @@ async function errorOf(promise: Promise<unknown>): Promise<DatasetError> {
 describe('fetchDataset', () => {
   it('fetches the dataset by a relative URL, so the app works under any sub-path', async () => {
     const fetch = stubFetch(serveJson())
-    const dataset = await fetchDataset()
+    const { dataset } = await fetchDataset()
     expect(dataset.facts).toHaveLength(loadDataset().facts.length)
     expect(fetch).toHaveBeenCalledWith(DATASET_URL, expect.anything())
     expect(DATASET_URL).not.toMatch(/^\//)
@@ -53,6 +53,12 @@ describe('fetchDataset', () => {
     const error = await errorOf(fetchDataset())
     expect(error.kind).toBe('schema')
     expect(error.problems.map((problem) => problem.path)).toEqual(['facts[0].value'])
+  })
+
+  it('keeps the file as read on a schema error, so the error panel can give each problem its line', async () => {
+    const json = datasetWith('facts[0].value', 'many')
+    stubFetch(serveJson(json))
+    expect((await errorOf(fetchDataset())).text).toBe(JSON.stringify(json))
   })
 
   it('passes an abort through as it is, not as a dataset error', async () => {

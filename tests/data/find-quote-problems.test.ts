@@ -20,7 +20,11 @@ describe('findQuoteProblems', () => {
     if (fact.kind !== 'reported') throw new Error('the fixture has no reported fact')
     fact.quote = notInArticle
     expect(findQuoteProblems(data, article)).toEqual([
-      { path: `facts[${index}].quote`, message: expect.stringContaining(notInArticle) },
+      {
+        path: `facts[${index}].quote`,
+        keys: ['facts', index, 'quote'],
+        message: `expected a verbatim substring of the article (data/article.txt), found "${notInArticle}"`,
+      },
     ])
   })
 

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { countBy, indexDataset, matchesAny, toFigureRow, warmFigureRows } from '@/data/select-figures'
+import { countBy, indexDataset, matchesAny, toFigureRow } from '@/data/select-figures'
 import { toListRow } from '@/data/select-lists'
 import { loadDataset } from '../fixtures/dataset'
 import { must } from '../fixtures/must'
@@ -104,21 +104,5 @@ describe('toListRow', () => {
       speaker,
       source: { kind: 'stated', speaker, quote: list.quote },
     })
-  })
-})
-
-describe('warmFigureRows', () => {
-  it('builds every fact’s row ahead of need, the same rows the tabs then read', async () => {
-    const fresh = structuredClone(loadDataset())
-    await warmFigureRows(fresh, () => false)
-    const index = indexDataset(fresh)
-    expect(index.rows.size).toBe(fresh.facts.length)
-    for (const fact of fresh.facts) expect(toFigureRow(fact, index)).toBe(index.rows.get(fact.id))
-  })
-
-  it('stops between slices when cancelled', async () => {
-    const fresh = structuredClone(loadDataset())
-    await warmFigureRows(fresh, () => true)
-    expect(indexDataset(fresh).rows.size).toBe(0)
   })
 })
