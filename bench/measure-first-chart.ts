@@ -125,7 +125,7 @@ function firstChartTable(result: FirstChartResult): Table {
     ],
     notes: [
       `budget: app/reference first chart ≤ ${budgets.firstChartRatio}× → ${verdict(chartRatio, budgets.firstChartRatio)}`,
-      'frame: the rAF callback of the first frame with a .recharts-bar-rectangle in the DOM; painted: a task posted from it, after that frame rendered',
+      'frame: the rAF callback of the first frame with a bar in the DOM (the static chart in the HTML, or one Recharts drew); painted: a task posted from it, after that frame rendered',
     ],
   }
 }

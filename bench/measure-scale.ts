@@ -197,7 +197,7 @@ export function scaleTables(result: ScaleResult): Table[] {
       ],
       notes: [
         'times: from the click (or navigation) to the rAF callback of the first frame showing the new bars',
-        'bars: .recharts-bar-rectangle in the tab panel; rows: tbody tr in the tab panel with Show as › Table',
+        'bars: bars a reader can see in the tab panel; rows: tbody tr in the tab panel with Show as › Table',
         ...entries.flatMap((e) => e.browser.errors.map((error) => `${e.facts} facts, failed: ${error}`)),
       ],
     },

@@ -167,18 +167,12 @@ function summaryTable(r: Results): Table {
     rows.push([name, measured, limit, status])
   if (r.bytes) {
     const { app, reference } = r.bytes
-    const value = app.jsBeforeChart.gzipBytes / reference.jsBeforeChart.gzipBytes
+    const value = app.allJs.gzipBytes / reference.allJs.gzipBytes
     add(
-      'JS before first chart, gzip',
-      `${kB(app.jsBeforeChart.gzipBytes)} vs ${kB(reference.jsBeforeChart.gzipBytes)} = ${ratio(value)}`,
-      `≤ ${budgets.jsBeforeChartRatio}× reference`,
-      verdict(value, budgets.jsBeforeChartRatio),
-    )
-    add(
-      'JS before first chart, gzip (absolute)',
-      kB(app.jsBeforeChart.gzipBytes),
-      `≤ ${kB(budgets.initialJsGzipBytes)}`,
-      verdict(app.jsBeforeChart.gzipBytes, budgets.initialJsGzipBytes),
+      'all JS of a first load, to network idle, gzip',
+      `${kB(app.allJs.gzipBytes)} vs ${kB(reference.allJs.gzipBytes)} = ${ratio(value)}`,
+      `≤ ${budgets.allJsRatio}× reference`,
+      verdict(value, budgets.allJsRatio),
     )
   }
   const firstChart = r['first-chart']
@@ -207,19 +201,26 @@ function summaryTable(r: Results): Table {
       const timed = clicks.flatMap((c) => (c.timing ? [c.timing.frameMs] : []))
       return timed.length < clicks.length ? Number.POSITIVE_INFINITY : percentile(timed, 95)
     }
-    const tab = p95(r.interactions.tabSwitches)
+    const seen = p95(r.interactions.tabSwitches.filter((s) => !s.isFirstVisit))
+    const first = p95(r.interactions.tabSwitches.filter((s) => s.isFirstVisit))
     const filter = p95(r.interactions.filterChanges)
     add(
-      'tab switch to painted chart, p95',
-      ms(tab),
-      `< ${budgets.interactionP95Ms} ms`,
-      verdict(tab, budgets.interactionP95Ms),
+      'tab seen before, to painted chart, p95',
+      ms(seen),
+      `< ${budgets.tabSeenP95Ms} ms`,
+      verdict(seen, budgets.tabSeenP95Ms),
     )
     add(
-      'filter change to painted chart, p95',
+      'tab first visit, to painted chart, p95',
+      ms(first),
+      `< ${budgets.tabFirstVisitP95Ms} ms`,
+      verdict(first, budgets.tabFirstVisitP95Ms),
+    )
+    add(
+      'filter change, to painted chart, p95',
       ms(filter),
-      `< ${budgets.interactionP95Ms} ms`,
-      verdict(filter, budgets.interactionP95Ms),
+      `< ${budgets.filterP95Ms} ms`,
+      verdict(filter, budgets.filterP95Ms),
     )
   }
   if (r.scale) {

@@ -69,7 +69,7 @@ const result: NodeScaleResult = {
   rows: {
     'overview trade bars': overview.trade.length,
     'overview headline cards': overview.headlines.length,
-    'nev chart bars': nev.vehicles.length + nev.shares.length + nev.enterprises.length,
+    'nev chart bars': nev.vehicles.length + nev.shares.length,
     'nev figure cards': nev.others.length,
     'clusters zone figures': clusters.facts.length,
   },

@@ -1,4 +1,4 @@
-import type { CodeSplittingGroup, ModuleInfo } from 'rolldown'
+import type { Rolldown } from 'vite'
 
 /**
  * One chunk for everything the entry imports statically: the first view's code. Left to itself the
@@ -6,9 +6,9 @@ import type { CodeSplittingGroup, ModuleInfo } from 'rolldown'
  * (nine files before the first chart), which compress worse apart and cost a request each. Modules
  * reached only through import() keep loading on demand.
  */
-export function firstViewChunk(): CodeSplittingGroup {
+export function firstViewChunk(): Rolldown.CodeSplittingGroup {
   const reached = new Map<string, boolean>()
-  const isReachedStatically = (id: string, getModuleInfo: (id: string) => ModuleInfo | null): boolean => {
+  const isReachedStatically = (id: string, getModuleInfo: (id: string) => Rolldown.ModuleInfo | null): boolean => {
     const known = reached.get(id)
     if (known !== undefined) return known
     reached.set(id, false) // a cycle of imports reaches the entry through another of its members, if at all

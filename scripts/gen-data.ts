@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DatasetError } from '../src/data/dataset-error.ts'
-import { computeDerivedValue, parseDataset } from '../src/data/parse-dataset.ts'
+import { parseDataset } from '../src/data/parse-dataset.ts'
+import { computeDerivedValue, roundToSignificant } from '../src/data/find-reference-problems.ts'
 import { findQuoteProblems } from '../src/data/find-quote-problems.ts'
 import { qualifiers, topics } from '../src/data/vocabulary.ts'
 import { type Dataset, type DerivedFact, type Fact, type Topic, type Unit } from '../src/data/schema.ts'
@@ -79,14 +80,15 @@ function createRandom(seed: number) {
 }
 
 const roundTo = (value: number, decimals: number) => Number(value.toFixed(decimals))
-const decimalsOf = (value: number) => (String(value).split('.')[1] ?? '').length
+/** Synthetic derived values are stored to four significant figures, and say so. */
+const SIGNIFICANT_FIGURES = 4
 
 type Generated = { dataset: Dataset; syntheticQuotes: string[] }
 
 /**
  * The real dataset with synthetic facts added until it has `facts` facts. Derived facts take two
- * earlier synthetic facts as inputs and store the value their method gives, rounded, so
- * parseDataset's recomputation agrees.
+ * earlier synthetic facts as inputs and store the value their method gives, rounded to the
+ * significant figures they state, so parseDataset's recomputation agrees.
  */
 function generateDataset(real: Dataset, facts: number, seed: number): Generated {
   const random = createRandom(seed)
@@ -120,16 +122,16 @@ function generateDataset(real: Dataset, facts: number, seed: number): Generated 
     const computed = computeDerivedValue(method, [a.value, b.value], years)
     if (computed === undefined || !Number.isFinite(computed)) return null
     const unit: Unit = method === 'difference' ? a.unit : method === 'ratio' ? 'yuan-per-usd' : 'percent'
-    const decimals = method === 'difference' ? Math.max(decimalsOf(a.value), decimalsOf(b.value)) : 2
     return {
       ...base,
       kind: 'derived',
-      value: roundTo(computed, decimals),
+      value: roundToSignificant(computed, SIGNIFICANT_FIGURES),
       unit,
       derivation: {
         method,
         inputs: [a.id, b.id],
         ...(years === undefined ? {} : { years }),
+        significantFigures: SIGNIFICANT_FIGURES,
         formula: { en: `${method} of ${a.id} and ${b.id}`, zh: `${a.id}与${b.id}的${method}` },
       },
     }

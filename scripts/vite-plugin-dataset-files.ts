@@ -7,7 +7,8 @@ const DATA_DIR = resolve(import.meta.dirname, '../data')
 /**
  * Serves data/*.json in dev and copies them to dist/data/ unhashed, so the app fetches them at
  * run time by a relative URL and a deployment can replace the dataset without rebuilding; and
- * preloads the dataset from index.html.
+ * preloads the dataset from index.html. The JSON Schema the dataset names in "$schema"
+ * (dataset.schema.json) goes with it, so a dataset edited on the server is still checked as typed.
  */
 export function datasetFiles(): Plugin {
   const jsonFiles = () => readdirSync(DATA_DIR).filter((name) => name.endsWith('.json'))

@@ -1,19 +1,12 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
-import { provideLaterParts } from '@/app/hydrate-later'
-import * as laterParts from '@/app/later-parts'
-
-// In the browser, the parts around the charts load after the first chart (e2e checks that); here
-// they are in from the start, so a test sees the whole page as soon as it renders.
-provideLaterParts(laterParts)
-
 // Tabs and the Chinese catalog load lazily; on a busy machine that can take longer than the default 1 s.
 configure({ asyncUtilTimeout: 5000 })
 vi.setConfig({ testTimeout: 20_000 })
 
-// Recharts' responsive container measures itself with ResizeObserver, which jsdom lacks. The charts
-// then draw at zero size, so component tests read the tables and text instead.
+// Charts measure their width with ResizeObserver, which jsdom lacks. jsdom lays nothing out, so a
+// chart stays at width 0 and is drawn as plain SVG (static-bar-chart.tsx): the bars tests read.
 if (typeof globalThis.ResizeObserver === 'undefined') {
   globalThis.ResizeObserver = class ResizeObserver {
     observe() {}
@@ -35,6 +28,30 @@ if (typeof HTMLDialogElement !== 'undefined' && !('showModal' in HTMLDialogEleme
       if (!this.open) return
       this.open = false
       this.dispatchEvent(new Event('close'))
+    },
+  })
+}
+
+// jsdom hides popovers (ui/dropdown.tsx) and has no popovertarget: a click on the button shows or
+// hides its popover, as a browser would.
+if (typeof document !== 'undefined') {
+  document.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest('[popovertarget]') : null
+    const popover = button && document.getElementById(button.getAttribute('popovertarget') ?? '')
+    if (popover instanceof HTMLElement) popover.style.display = popover.style.display === 'block' ? '' : 'block'
+  })
+}
+
+// jsdom's Blob has no arrayBuffer(): read it as a browser's would, through a FileReader.
+if (typeof Blob !== 'undefined' && !('arrayBuffer' in Blob.prototype)) {
+  Object.assign(Blob.prototype, {
+    arrayBuffer(this: Blob) {
+      return new Promise<ArrayBuffer>((resolve, reject) => {
+        const reader = new FileReader()
+        reader.onload = () => resolve(reader.result as ArrayBuffer)
+        reader.onerror = () => reject(reader.error)
+        reader.readAsArrayBuffer(this)
+      })
     },
   })
 }

@@ -1,7 +1,6 @@
 /**
- * What a reader sees: tabs kept in the background stay in the DOM, either not displayed (React's
- * Activity, for tabs never opened) or invisible and inert (tabs the reader has left), so a test that
- * reads the page reads only what is shown (jsdom computes no layout: the inert mark tells).
+ * What a reader sees: a tab the reader has left stays in the DOM, skipped by rendering and inert, so
+ * a test that reads the page reads only what is shown (jsdom computes no layout: the inert mark tells).
  */
 export function isShown(element: Element): boolean {
   for (let node: Element | null = element; node; node = node.parentElement) {

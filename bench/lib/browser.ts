@@ -11,7 +11,8 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ]
-const BAR_SELECTOR = '.recharts-bar-rectangle'
+/** A bar as Recharts draws it, or as the chart drawn into the HTML does (static-bar-chart.tsx). */
+const BAR_SELECTOR = '.recharts-bar-rectangle, .static-bar'
 const VIEWPORT = { width: 1280, height: 800 }
 
 /** Debian's Chromium on a new temporary profile (playwright deletes it on close); never a downloaded browser. */
@@ -24,7 +25,7 @@ export function launchBrowser(): Promise<Browser> {
 
 /** What the instrumentation records in the page; times are performance.now(), from navigation start. */
 type PageMarks = {
-  /** The animation frame in which a bar first exists in the DOM (its rAF callback). */
+  /** The animation frame in which a bar first exists in the DOM (its rAF callback): for the app, the first paint. */
   firstChartFrame: number | null
   /** After that frame's style, layout and paint: a task posted from its rAF callback. */
   firstChartPainted: number | null
@@ -36,15 +37,14 @@ type PageMarks = {
 export type ClickTiming = { frameMs: number; paintedMs: number }
 
 /**
- * What a click must lead to: visible bars inside the element with id `panel` (or anywhere), exactly
- * `bars` of them if given, at least one that was not visible at the click if `isNew` (tabs kept in
- * the background hold their bars, hidden, and the old tab's stay while the next tab's chunk loads),
- * and the URL parameter `param` at a value (null: absent) if given.
+ * What a click must lead to: the element with id `shown` visible (a tab's title: hidden tabs are
+ * kept mounted, out of sight); exactly `bars` visible bars inside the element with id `panel` (or
+ * anywhere); the URL parameter `param` at a value (null: absent). Each part is checked if given.
  */
 type ClickCondition = {
+  shown: string | null
   panel: string | null
   bars: number | null
-  isNew: boolean
   param: [string, string | null] | null
 }
 
@@ -76,15 +76,17 @@ const INSTRUMENTATION = `(() => {
     bench.pending = new Promise((resolve) => {
       let clickedAt = null;
       let isArmed = true;
-      // Only bars a reader can see count: tabs kept in the background hold bars too, hidden.
-      const visibleBars = (scope) => [...scope.querySelectorAll(SELECTOR)].filter((bar) => bar.checkVisibility({ visibilityProperty: true }));
-      const before = new Set(visibleBars(document));
+      // Only what a reader can see counts: tabs kept in the background hold bars too, hidden.
+      const isVisible = (element) => element.checkVisibility({ visibilityProperty: true });
       const isShown = () => {
-        const scope = condition.panel ? document.getElementById(condition.panel) : document;
-        if (!scope) return false;
-        const bars = visibleBars(scope);
-        if (bars.length === 0 || (condition.bars !== null && bars.length !== condition.bars)) return false;
-        if (condition.isNew && bars.every((bar) => before.has(bar))) return false;
+        if (condition.shown) {
+          const element = document.getElementById(condition.shown);
+          if (!element || !isVisible(element)) return false;
+        }
+        if (condition.bars !== null) {
+          const scope = condition.panel ? document.getElementById(condition.panel) : document;
+          if (!scope || [...scope.querySelectorAll(SELECTOR)].filter(isVisible).length !== condition.bars) return false;
+        }
         return !condition.param || new URLSearchParams(location.search).get(condition.param[0]) === condition.param[1];
       };
       const check = () => {

@@ -1,12 +1,10 @@
 import type { Page } from 'playwright-core'
-import { enAll as en } from '../../src/i18n/en-on-demand.ts'
+import { en } from '../../src/i18n/en.ts'
 import { tabs, type Tab } from '../../src/view-state/view.ts'
 import { countBars, readMarks, timeClick, waitForQuiet, type ClickTiming } from './browser.ts'
 
 type TabSwitch = { tab: Tab; isFirstVisit: boolean; timing: ClickTiming | null; bars: number }
 type FilterChange = { isOn: boolean; timing: ClickTiming | null }
-/** How long a person holds a mouse button or a finger down on a click: about a tenth of a second. */
-export const PRESS_MS = 100
 
 export type InteractionRun = {
   tabSwitches: TabSwitch[]
@@ -27,7 +25,7 @@ async function panelOf(page: Page, tab: Tab): Promise<string> {
   return id
 }
 
-/** Clicks a tab and waits until its panel has bars and the page has gone quiet. */
+/** Clicks a tab and waits until its title shows and the page has gone quiet. */
 async function switchTab(
   page: Page,
   tab: Tab,
@@ -37,7 +35,8 @@ async function switchTab(
   const timing = await timeClick(
     page,
     () => tabButton(page, tab).click(),
-    { panel, bars: null, isNew: true, param: null },
+    // The title comes in the same render as the rest of the tab's first screen (src/charts/tab-opening.tsx).
+    { shown: `${tab}-title`, panel: null, bars: null, param: null },
     timeoutMs,
   )
   await waitForQuiet(page, QUIET_MS, timeoutMs)
@@ -46,8 +45,9 @@ async function switchTab(
 
 /**
  * On a page showing the Overview: `tabSamples` tab switches, round the tabs in order, each timed
- * from the click to the frame with the new tab's bars; then `filterSamples` clicks on the Kind ›
- * Target checkbox, on and off, each timed to the frame with the filtered bars and the URL updated.
+ * from the click to the frame with the new tab's first screen; then `filterSamples` clicks on the
+ * Kind › Target checkbox (in the Kind dropdown, opened first), on and off, each timed to the frame
+ * with the filtered bars and the URL updated.
  */
 export async function runInteractions(
   page: Page,
@@ -68,8 +68,11 @@ export async function runInteractions(
   if ((await tabButton(page, 'overview').getAttribute('aria-selected')) !== 'true') {
     panel = (await switchTab(page, 'overview', timeoutMs)).panel
   }
-  const checkbox = page
+  const kindDropdown = page
     .locator(`[id="${panel}"]`)
+    .getByRole('button', { name: new RegExp(`^${escapeRegExp(en['filter.kind'])}:`) })
+  await kindDropdown.click()
+  const checkbox = page
     .getByRole('group', { name: en['filter.kind'], exact: true })
     .getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(en['kind.target'])}\\b`) })
   const off = await countBars(page, panel)
@@ -87,7 +90,7 @@ export async function runInteractions(
     const timing = await timeClick(
       page,
       () => checkbox.click(),
-      { panel, bars, isNew: false, param: ['kind', isOn ? 'target' : null] },
+      { shown: null, panel, bars, param: ['kind', isOn ? 'target' : null] },
       timeoutMs,
     )
     filterChanges.push({ isOn, timing })
@@ -106,32 +109,6 @@ export async function runInteractions(
     filterBars: { off, on },
     longestTaskMs: during.length > 0 ? Math.max(...during) : 0,
   }
-}
-
-/**
- * On a page showing the Overview, each other tab's first visit as a person clicks: the pointer comes
- * onto the tab, presses, and lets go `PRESS_MS` later (Playwright's click lets go at once). Timed
- * from the click, as the other switches are, to the frame with the tab's bars.
- */
-export async function runPressedFirstVisits(page: Page, timeoutMs: number): Promise<TabSwitch[]> {
-  const visits: TabSwitch[] = []
-  for (const tab of tabs.filter((tab) => tab !== 'overview')) {
-    const panel = await panelOf(page, tab)
-    const box = await tabButton(page, tab).boundingBox()
-    if (!box) throw new Error(`the ${tab} tab is not on the page`)
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-    await page.mouse.down()
-    await page.waitForTimeout(PRESS_MS)
-    const timing = await timeClick(
-      page,
-      () => page.mouse.up(),
-      { panel, bars: null, isNew: true, param: null },
-      timeoutMs,
-    )
-    await waitForQuiet(page, QUIET_MS, timeoutMs)
-    visits.push({ tab, isFirstVisit: true, timing, bars: await countBars(page, panel) })
-  }
-  return visits
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { datasetQuery } from '@/data/dataset-query'
 import { I18nProvider } from '@/i18n/i18n'
@@ -10,31 +10,29 @@ import { DatasetGate } from '@/app/dataset-gate'
 import { FullLayout } from '@/app/full-layout'
 import { TabSkeleton } from '@/app/tab-skeleton'
 import { useStickyProblems } from '@/app/use-sticky-problems'
+import { DatasetRefreshNotice } from '@/app/dataset-refresh-notice'
+import { PreviewBanner, PreviewFailureDialog, usePreviewFile } from '@/app/dataset-preview'
+import type { Preview } from '@/app/read-dataset-file'
 import { ErrorBoundary } from '@/ui/error-boundary'
-import { whenIdle } from '@/app/idle'
-import { useLaterPartsState } from '@/app/hydrate-later'
-import { Notice } from '@/ui/notice'
-import { useI18n } from '@/i18n/i18n'
 
 // Presenter and embed modes are separate entry points into the same views: loaded only when used.
 const PresenterLayout = lazy(() => import('@/present/presenter-layout').then((m) => ({ default: m.PresenterLayout })))
 const EmbedLayout = lazy(() => import('@/embed/embed-layout').then((m) => ({ default: m.EmbedLayout })))
-// Notices are for the rare link with a mistake in it, or a refresh that failed: their code and
-// words load when one is shown, or once the browser is idle after the first view (a refresh fails
-// when the network does, and the notice must not need it then). A notice whose code cannot load
-// is left out; the page goes on working.
-const loadViewNotice = () => import('@/app/view-notice').then((m) => ({ default: m.ViewNotice }))
-const loadRefreshNotice = () =>
-  import('@/app/dataset-refresh-notice').then((m) => ({ default: m.DatasetRefreshNotice }))
-const ViewNotice = lazy(loadViewNotice)
-const DatasetRefreshNotice = lazy(loadRefreshNotice)
+// A notice of what a link got wrong loads its code when one is shown; if that code cannot load,
+// the notice is left out and the page goes on working. The notice of a failed refresh ships with
+// the page: the network it would load over is what failed.
+const ViewNotice = lazy(() => import('@/app/view-notice').then((m) => ({ default: m.ViewNotice })))
 
 export function App() {
   const { view: parsedView, problems, setView } = useViewState()
   const dataset = useQuery(datasetQuery)
+  // A dataset file a maintainer previews stands in for the published one, in this page only.
+  const [preview, setPreview] = useState<Preview | null>(null)
+  const previewFile = usePreviewFile(setPreview, parsedView.mode === 'app')
+  const data = preview?.dataset ?? dataset.data
   const checked = useMemo(
-    () => (dataset.data ? findUnknownIds(parsedView, dataset.data) : { view: parsedView, problems: [] }),
-    [parsedView, dataset.data],
+    () => (data ? findUnknownIds(parsedView, data) : { view: parsedView, problems: [] }),
+    [parsedView, data],
   )
   const view = checked.view
   const allProblems = useMemo<AnyViewProblem[]>(
@@ -46,39 +44,45 @@ export function App() {
     if (allProblems.length > 0) canonicalizeUrl(view)
   }, [allProblems, view])
   useDocumentSettings(view)
-  usePreloadedNotices()
   const [shownProblems, dismissProblems] = useStickyProblems(allProblems)
   const notice = (isCompact: boolean) => (
     <>
-      <LaterPartsNotice />
       {shownProblems.length > 0 && (
         <OnDemand>
           <ViewNotice problems={shownProblems} onDismiss={dismissProblems} isCompact={isCompact} />
         </OnDemand>
       )}
-      {dataset.data && dataset.isRefetchError && (
-        <OnDemand>
-          <DatasetRefreshNotice dataset={dataset} />
-        </OnDemand>
-      )}
+      {preview && <PreviewBanner name={preview.name} onEnd={() => setPreview(null)} />}
+      {dataset.data && dataset.isRefetchError && <DatasetRefreshNotice dataset={dataset} />}
     </>
   )
 
-  const renderView = (shown: View) => <DatasetGate dataset={dataset} view={shown} setView={setView} />
+  const renderView = (shown: View) => (
+    <DatasetGate dataset={dataset} preview={preview?.dataset} view={shown} setView={setView} />
+  )
 
   return (
     <I18nProvider locale={view.lang}>
       <ChartPatterns />
       {view.mode === 'app' ? (
-        <FullLayout view={view} setView={setView} data={dataset.data} notice={notice(false)}>
+        <FullLayout
+          view={view}
+          setView={setView}
+          data={data}
+          notice={notice(false)}
+          onPreviewFile={(file) => void previewFile.read(file)}
+        >
           {renderView(view)}
+          {previewFile.failure && (
+            <PreviewFailureDialog failure={previewFile.failure} onClose={previewFile.dismissFailure} />
+          )}
         </FullLayout>
       ) : (
         <Suspense fallback={<TabSkeleton />}>
           {view.mode === 'present' ? (
             <PresenterLayout view={view} setView={setView} notice={notice(true)} renderView={renderView} />
           ) : (
-            <EmbedLayout view={view} setView={setView} data={dataset.data} notice={notice(true)}>
+            <EmbedLayout view={view} setView={setView} data={data} notice={notice(true)}>
               {renderView(view)}
             </EmbedLayout>
           )}
@@ -86,20 +90,6 @@ export function App() {
       )}
     </I18nProvider>
   )
-}
-
-/** When the code of the parts around the charts is late or cannot come: one notice for all of them. */
-function LaterPartsNotice() {
-  const i18n = useI18n()
-  const state = useLaterPartsState()
-  if (state === 'late') return <Notice title={i18n.t('app.partsLate')} />
-  if (state === 'failed') return <Notice tone="danger" role="alert" title={i18n.t('app.partFailed')} />
-  return null
-}
-
-/** The notices' code, once the browser is idle after the first view; a failure is left to the notice. */
-function usePreloadedNotices() {
-  useEffect(() => whenIdle(() => void Promise.all([loadViewNotice(), loadRefreshNotice()]).catch(() => {}), 5000), [])
 }
 
 /** Code loaded on demand: nothing until it arrives, and nothing if it cannot. */

@@ -1,16 +1,16 @@
 import type { Dataset } from '@/data/schema'
 import { formatCitationEnglish, formatCitationGbt, todayIso } from '@/i18n/cite'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { useI18n } from '@/i18n/i18n'
 import { CopyButton } from '@/ui/copy-button'
 import { useViewState, viewUrl } from '@/view-state/use-view-state'
-import { chartTitles } from '@/i18n/chart-titles'
+import { chartTitleKey } from '@/i18n/chart-titles'
 
 /** A reference to the current view, ready to paste: in English style and in GB/T 7714. */
 export function CiteThisView({ meta }: { meta: Dataset['meta'] }) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   const { view } = useViewState()
   const citedView = { ...view, mode: 'app' as const }
-  const viewTitle = [i18n.t(`tab.${view.tab}`), view.chart ? i18n.t(chartTitles[view.chart]) : null]
+  const viewTitle = [i18n.t(`tab.${view.tab}`), view.chart ? i18n.t(chartTitleKey(view.tab, view.chart)) : null]
     .filter(Boolean)
     .join(' · ')
   const input = {

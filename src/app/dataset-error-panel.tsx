@@ -1,12 +1,17 @@
+import { useMemo } from 'react'
 import { DatasetError } from '@/data/dataset-error'
 import { DATASET_URL } from '@/data/dataset-query'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { formatProblem, locateProblems } from '@/data/locate-problems'
+import { useI18n } from '@/i18n/i18n'
 import { Button } from '@/ui/button'
 import { Notice } from '@/ui/notice'
 
 const MAX_LISTED = 50
 
-/** Says which way loading the dataset failed (missing, unreachable, not JSON, not the schema) and offers a retry. */
+/**
+ * Says which way loading the dataset failed (missing, unreachable, not JSON, not the schema) and offers
+ * a retry. Schema problems are listed as validate-data prints them: `12:18 facts[3].value: expected …`.
+ */
 export function DatasetErrorPanel({
   error,
   onRetry,
@@ -16,9 +21,14 @@ export function DatasetErrorPanel({
   onRetry: () => void
   isRetrying: boolean
 }) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   const file = DATASET_URL
   const known = error instanceof DatasetError ? error : null
+  // Finding lines reads the whole file: once per error, not on every render.
+  const problems = useMemo(
+    () => (error instanceof DatasetError ? locateProblems(error.problems, error.text) : []),
+    [error],
+  )
 
   const title = known ? i18n.t(`error.${known.kind}.title`) : i18n.t('error.unknown.title')
   const body = (() => {
@@ -43,9 +53,9 @@ export function DatasetErrorPanel({
       {known?.kind === 'schema' && (
         <>
           <ul className="mt-2 max-h-80 list-disc overflow-auto pl-5 font-mono text-xs">
-            {known.problems.slice(0, MAX_LISTED).map((problem, index) => (
+            {problems.slice(0, MAX_LISTED).map((problem, index) => (
               <li key={index} className="break-words">
-                <span className="font-semibold">{problem.path}</span>: {problem.message}
+                {formatProblem(problem)}
               </li>
             ))}
           </ul>

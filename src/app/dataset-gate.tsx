@@ -11,14 +11,21 @@ const DatasetErrorPanel = lazy(() =>
   import('@/app/dataset-error-panel').then((m) => ({ default: m.DatasetErrorPanel })),
 )
 
-type DatasetGateProps = { dataset: UseQueryResult<Dataset>; view: View; setView: SetView }
+type DatasetGateProps = {
+  dataset: UseQueryResult<Dataset>
+  /** A dataset file being previewed, shown in place of the published one. */
+  preview?: Dataset | undefined
+  view: View
+  setView: SetView
+}
 
 /** A view's content once the dataset is in; until then its skeleton, or the panel saying what failed. */
-export function DatasetGate({ dataset, view, setView }: DatasetGateProps) {
+export function DatasetGate({ dataset, preview, view, setView }: DatasetGateProps) {
   // A retry clears the query's error while it runs; the last failure keeps the panel up meanwhile.
   const [lastError, setLastError] = useState<Error | null>(null)
   if (dataset.error && dataset.error !== lastError) setLastError(dataset.error)
-  if (dataset.data) return <TabContent data={dataset.data} view={view} setView={setView} />
+  const data = preview ?? dataset.data
+  if (data) return <TabContent data={data} view={view} setView={setView} />
   const error = dataset.error ?? (dataset.isFetching ? lastError : null)
   if (error) {
     return (

@@ -2,7 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import { DatasetError } from '@/data/dataset-error'
 import type { Dataset } from '@/data/schema'
 import { localeTags } from '@/i18n/format'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { useI18n } from '@/i18n/i18n'
 import { Button } from '@/ui/button'
 import { Notice } from '@/ui/notice'
 
@@ -11,7 +11,7 @@ import { Notice } from '@/ui/notice'
  * broken replacement file): the view stays as it was, and this says so, with a retry.
  */
 export function DatasetRefreshNotice({ dataset }: { dataset: UseQueryResult<Dataset> }) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   if (!dataset.data || !dataset.isRefetchError) return null
   const kind = dataset.error instanceof DatasetError ? dataset.error.kind : 'unknown'
   const time = new Intl.DateTimeFormat(localeTags[i18n.locale], { timeStyle: 'short' }).format(dataset.dataUpdatedAt)

@@ -2,17 +2,21 @@ import { lazy, Suspense, type ReactNode } from 'react'
 import type { Dataset } from '@/data/schema'
 import { useI18n } from '@/i18n/i18n'
 import { TabList, TabPanel } from '@/ui/tabs'
-import { announceTabIntent } from '@/app/tab-intent'
+import { serializeView } from '@/view-state/serialize-view'
 import { withTab, type SetView } from '@/view-state/use-view-state'
-import { tabs, type View } from '@/view-state/view'
+import { tabs, type Tab, type View } from '@/view-state/view'
 import { usePresentKey } from '@/present/use-present-key'
-import { HydrateLater, laterPart } from '@/app/hydrate-later'
+import { Header } from '@/app/header'
+import { ViewToolbar } from '@/app/view-toolbar'
+import { tabLoaders } from '@/app/tab-content'
+import { PreviewFileButton } from '@/app/dataset-preview'
 
 const TABS_ID = 'sections'
 
-// The header and the toolbar load after the first chart is drawn (hydrate-later.tsx).
-const Header = laterPart('Header')
-const ViewToolbar = laterPart('ViewToolbar')
+/** A tab's code, fetched as the pointer comes onto it: by the click it is usually in. */
+const prefetchTab = (tab: Tab) => {
+  if (tab !== 'overview') void tabLoaders[tab]().catch(() => {}) // a failed load fails again, in the tab's boundary
+}
 
 // Panels a reader opens on demand load their code then, not with the first view.
 const SourcePanel = lazy(() => import('@/app/source-panel').then((m) => ({ default: m.SourcePanel })))
@@ -23,11 +27,13 @@ type FullLayoutProps = {
   data: Dataset | undefined
   /** What was ignored in the link, and whether a later look for a newer dataset failed. */
   notice: ReactNode
+  /** A dataset file chosen to preview. */
+  onPreviewFile: (file: File) => void
   children: ReactNode
 }
 
 /** The app as a reader opens it: header, toolbar, tabs, the selected tab, and an open source panel. */
-export function FullLayout({ view, setView, data, notice, children }: FullLayoutProps) {
+export function FullLayout({ view, setView, data, notice, onPreviewFile, children }: FullLayoutProps) {
   const i18n = useI18n()
   usePresentKey(setView)
   return (
@@ -38,10 +44,12 @@ export function FullLayout({ view, setView, data, notice, children }: FullLayout
       >
         {i18n.t('app.skipToContent')}
       </a>
-      <HydrateLater>
-        <Header view={view} setView={setView} meta={data?.meta} />
-      </HydrateLater>
-      <main id="main" tabIndex={-1} className="page-flow mx-auto flex max-w-7xl flex-col gap-4 px-4 py-5 sm:px-6">
+      <Header view={view} setView={setView} meta={data?.meta} />
+      <main
+        id="main"
+        tabIndex={-1}
+        className="page-flow mx-auto flex max-w-7xl flex-col gap-3 px-4 py-3 sm:gap-4 sm:px-6 sm:py-5"
+      >
         {notice}
         <div className="flex flex-col-reverse gap-2 border-b border-line-soft md:flex-row md:items-end md:justify-between">
           <TabList
@@ -49,17 +57,24 @@ export function FullLayout({ view, setView, data, notice, children }: FullLayout
             label={i18n.t('tabs.label')}
             selected={view.tab}
             onSelect={(tab) => setView((v) => withTab(v, tab))}
-            onIntent={announceTabIntent}
-            items={tabs.map((tab) => ({ id: tab, label: i18n.t(`tab.${tab}`) }))}
+            onPointerEnter={prefetchTab}
+            items={tabs.map((tab) => ({
+              id: tab,
+              label: i18n.t(`tab.${tab}`),
+              shortLabel: i18n.t(`tab.${tab}.short`),
+              href: serializeView(withTab(view, tab)) || '.',
+            }))}
           />
-          <HydrateLater>
-            <ViewToolbar view={view} setView={setView} meta={data?.meta} />
-          </HydrateLater>
+          <ViewToolbar view={view} setView={setView} meta={data?.meta} />
         </div>
         <TabPanel idPrefix={TABS_ID} id={view.tab}>
           {children}
         </TabPanel>
       </main>
+      <footer className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-2 border-t border-line-soft px-4 py-3 text-sm text-ink-muted sm:px-6">
+        {i18n.t('footer.maintainers')}
+        <PreviewFileButton onFile={onPreviewFile} />
+      </footer>
       {data && view.source && (
         <Suspense fallback={null}>
           <SourcePanel data={data} id={view.source} onClose={() => setView((v) => ({ ...v, source: null }))} />

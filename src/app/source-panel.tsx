@@ -1,7 +1,8 @@
 import type { Dataset } from '@/data/schema'
+import type { FigureRow, Original } from '@/data/select-figures'
 import { selectSource, type SourceTarget } from '@/data/select-source'
 import { formatDate, formatFigure } from '@/i18n/format'
-import { punctuation, useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { punctuation, useI18n } from '@/i18n/i18n'
 import { DataNotes } from '@/charts/data-notes'
 import { KindSwatch } from '@/charts/kind-swatch'
 import { SafeLink } from '@/charts/safe-link'
@@ -15,7 +16,7 @@ import { CiteThisView } from '@/app/cite-this-view'
  * notes, and for a derived or context figure how it was made or where it is from.
  */
 export function SourcePanel({ data, id, onClose }: { data: Dataset; id: string; onClose: () => void }) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   const target = selectSource(data, id)
   if (!target) return null
   const { meta } = data
@@ -27,6 +28,9 @@ export function SourcePanel({ data, id, onClose }: { data: Dataset; id: string; 
         <h3 className="font-semibold">{i18n.t('source.heading')}</h3>
         <SourceDetails source={target.row.source} />
       </section>
+      {target.kind === 'fact' && target.row.original && (
+        <OriginalSource original={target.row.original} unit={target.row.unit} />
+      )}
       {target.kind === 'fact' && target.inputs.length > 0 && (
         <section className="flex flex-col gap-1.5">
           <h3 className="font-semibold">{i18n.t('source.inputs')}</h3>
@@ -66,13 +70,14 @@ export function SourcePanel({ data, id, onClose }: { data: Dataset; id: string; 
 }
 
 function TargetSummary({ target }: { target: SourceTarget }) {
-  const i18n = useI18nOnDemand()
-  const kind = target.kind === 'fact' ? target.row.kind : target.row.list.kind
+  const i18n = useI18n()
+  const kind = target.kind === 'list' ? target.row.list.kind : target.row.kind
   return (
     <div className="flex flex-col gap-1">
-      {target.kind === 'fact' ? (
+      {target.kind === 'fact' && (
         <p className="text-2xl font-bold tabular-nums">{formatFigure(target.row, i18n.locale)}</p>
-      ) : (
+      )}
+      {target.kind === 'list' && (
         <p>{target.row.list.items.map((item) => i18n.local(item.label)).join(punctuation[i18n.locale].list)}</p>
       )}
       <p className="flex flex-wrap items-center gap-x-2 text-sm">
@@ -80,12 +85,35 @@ function TargetSummary({ target }: { target: SourceTarget }) {
           <KindSwatch kind={kind} />
           {i18n.t(`kind.${kind}`)}: {i18n.t(`kind.${kind}.hint`)}
         </span>
-        {target.kind === 'fact' && (
+        {target.kind !== 'list' && (
           <span className="text-ink-muted">
             {i18n.local(target.row.period)} · {i18n.local(target.row.region)}
           </span>
         )}
       </p>
     </div>
+  )
+}
+
+/** The Chinese original of a figure the English article reports: its words, its figure where that differs, its page. */
+function OriginalSource({ original, unit }: { original: Original; unit: FigureRow['unit'] }) {
+  const i18n = useI18n()
+  return (
+    <section className="flex flex-col gap-1.5">
+      <h3 className="font-semibold">{i18n.t('source.original')}</h3>
+      <blockquote className="border-l-3 border-line-soft pl-3" lang="zh-CN">
+        {original.quote}
+      </blockquote>
+      {original.value !== undefined && (
+        <p className="text-sm">
+          {i18n.t('source.originalFigure', {
+            figure: formatFigure({ value: original.value, unit, qualifier: original.qualifier }, i18n.locale),
+          })}
+        </p>
+      )}
+      <p className="text-sm text-ink-muted">
+        — {i18n.local(original.publisher)}: <SafeLink href={original.url}>{i18n.t('source.openPage')}</SafeLink>
+      </p>
+    </section>
   )
 }

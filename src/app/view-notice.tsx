@@ -1,5 +1,5 @@
 import { formatCount } from '@/i18n/format'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { useI18n } from '@/i18n/i18n'
 import { Notice } from '@/ui/notice'
 import type { AnyViewProblem } from '@/view-state/find-unknown-ids'
 
@@ -13,7 +13,7 @@ export function ViewNotice({
   onDismiss: () => void
   isCompact?: boolean
 }) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   if (problems.length === 0) return null
 
   const describe = (problem: AnyViewProblem) => {

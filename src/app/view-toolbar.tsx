@@ -1,8 +1,9 @@
 import { lazy, Suspense, useState } from 'react'
 import type { Dataset } from '@/data/schema'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { useI18n } from '@/i18n/i18n'
 import { Button } from '@/ui/button'
 import { CopyButton } from '@/ui/copy-button'
+import { Dropdown } from '@/ui/dropdown'
 import { viewUrl, type SetView } from '@/view-state/use-view-state'
 import type { View } from '@/view-state/view'
 import { presentView } from '@/present/use-present-key'
@@ -23,28 +24,32 @@ export function ViewToolbar({
   setView: SetView
   meta: Dataset['meta'] | undefined
 }) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   const [open, setOpen] = useState<Open>('none')
   const present = () => setView(presentView)
 
   return (
     <div className="flex flex-wrap items-center gap-1.5 pb-2" role="group" aria-label={i18n.t('share.label')}>
-      <CopyButton
-        size="sm"
-        text={() => viewUrl(view)}
-        label={i18n.t('share.copyLink')}
-        copiedLabel={i18n.t('share.copied')}
-        failedLabel={i18n.t('copy.failed')}
-      />
-      <Button size="sm" onClick={() => setOpen('cite')} disabled={!meta}>
-        {i18n.t('cite.title')}
-      </Button>
-      <Button size="sm" onClick={() => setOpen('embed')}>
-        {i18n.t('share.embed')}
-      </Button>
-      <Button size="sm" onClick={() => setOpen('deck')}>
-        {i18n.t('share.deck')}
-      </Button>
+      <Dropdown label={i18n.t('share.menu')} isInlineOnWide>
+        <div className="flex flex-col items-stretch gap-1.5 sm:flex-row sm:flex-wrap sm:items-center">
+          <CopyButton
+            size="sm"
+            text={() => viewUrl(view)}
+            label={i18n.t('share.copyLink')}
+            copiedLabel={i18n.t('share.copied')}
+            failedLabel={i18n.t('copy.failed')}
+          />
+          <Button size="sm" onClick={() => setOpen('cite')} disabled={!meta}>
+            {i18n.t('cite.title')}
+          </Button>
+          <Button size="sm" onClick={() => setOpen('embed')}>
+            {i18n.t('share.embed')}
+          </Button>
+          <Button size="sm" onClick={() => setOpen('deck')}>
+            {i18n.t('share.deck')}
+          </Button>
+        </div>
+      </Dropdown>
       <Button size="sm" variant="primary" onClick={present} aria-keyshortcuts="P">
         {i18n.t('share.present')}
       </Button>

@@ -1,5 +1,5 @@
 /** At most this many bars in one chart: past it, a bar chart stops being readable and fast. */
-export const MAX_BARS = 20
+const MAX_BARS = 20
 
 /**
  * The rows a chart draws when there are too many: the largest by value, in the order they came in.

@@ -1,8 +1,8 @@
 import type { RefObject } from 'react'
 import type { FactKind } from '@/data/schema'
 import { formatDate } from '@/i18n/format'
-import type { CompleteI18n } from '@/i18n/i18n'
-import { punctuation, useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import type { I18n } from '@/i18n/i18n'
+import { punctuation, useI18n } from '@/i18n/i18n'
 import type { Display } from '@/view-state/view'
 import { notesOf, type Citation } from '@/charts/citation'
 import { DataNotes } from '@/charts/data-notes'
@@ -10,16 +10,14 @@ import { KindSwatch } from '@/charts/kind-swatch'
 import { QuoteList } from '@/charts/quote-list'
 import { useChartScale } from '@/charts/chart-scale'
 import type { ChartDownload, FrameText } from '@/charts/export/chart-data'
-import type { Summary } from '@/charts/chart-frame'
-import * as summarizers from '@/charts/summarize'
 import { DownloadButtons } from '@/charts/export/download-buttons'
 
 // The words around a chart (chart-frame.tsx): the legend above, and below it the summary, the
-// source line, the quotes, the notes and the downloads. They load after the first chart is drawn.
+// source line, the quotes, the notes and the downloads.
 
 /** The legend of the kinds a chart draws, each with what it means. */
 export function FrameLegend({ kinds }: { kinds: FactKind[] }) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   const { isProjected } = useChartScale()
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={i18n.t('filter.kind')}>
@@ -46,7 +44,7 @@ type FrameCaptionProps = {
   title: string
   question: string
   unitLine: string
-  summary: Summary
+  summary: string
   citations: Citation[]
   /** The day the conference figures were stated. */
   sourceDate: string
@@ -64,8 +62,8 @@ type FrameCaptionProps = {
  */
 export function FrameCaption(props: FrameCaptionProps) {
   const { summaryId, citations, sourceDate, isEmpty, display } = props
-  const i18n = useI18nOnDemand()
-  const summary = props.summary(summarizers, i18n)
+  const i18n = useI18n()
+  const { summary } = props
   const { isProjected } = useChartScale()
   const sourceLines = sourceLinesOf(citations, sourceDate, i18n)
   const notes = notesOf(citations)
@@ -114,7 +112,7 @@ export function FrameCaption(props: FrameCaptionProps) {
 }
 
 /** Who said what the chart shows, when: the conference's speakers, outside publishers, derivations. */
-function sourceLinesOf(citations: Citation[], sourceDate: string, i18n: CompleteI18n): string[] {
+function sourceLinesOf(citations: Citation[], sourceDate: string, i18n: I18n): string[] {
   const speakers = new Set<string>()
   const publishers = new Set<string>()
   let hasDerived = false

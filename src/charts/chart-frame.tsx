@@ -1,32 +1,25 @@
 import { Suspense, useId, useRef, type ReactNode } from 'react'
 import type { FactKind } from '@/data/schema'
-import { useI18n, type CompleteI18n } from '@/i18n/i18n'
+import { useI18n } from '@/i18n/i18n'
 import type { Display } from '@/view-state/view'
 import { EmptyState } from '@/ui/empty-state'
 import { Skeleton } from '@/ui/skeleton'
 import type { Citation } from '@/charts/citation'
 import { ChartErrorBoundary } from '@/charts/chart-error-boundary'
 import type { ChartDownload } from '@/charts/export/chart-data'
-import { HydrateLater, laterPart } from '@/app/hydrate-later'
-
-// The legend and the words below the chart are in chart-frame-parts.tsx, which loads after the
-// first chart; the title stays here, so the figure is named from the start.
-const FrameLegend = laterPart('FrameLegend')
-const FrameCaption = laterPart('FrameCaption')
-
-/** Writes a chart's summary, given the summarizers and the whole catalog in the reader's language. */
-export type Summary = (write: typeof import('@/charts/summarize'), i18n: CompleteI18n) => string
+import { FrameCaption, FrameLegend } from '@/charts/chart-frame-parts'
 
 type ChartFrameProps = {
   title: string
   /** The reader's question this chart answers. */
   question: string
-  unitLabel: string
+  /** What the chart's values count, in its scale ("billion yuan"); none for a list or a matrix. */
+  unitLabel?: string
   display: Display
   chart: ReactNode
   table: ReactNode
-  /** The chart's summary, written with the summarizers, which load with the words around it. */
-  summary: Summary
+  /** The chart in a sentence or two, for screen readers and the export. */
+  summary: string
   citations: Citation[]
   /** The day the conference figures were stated. */
   sourceDate: string
@@ -49,7 +42,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const titleId = useId()
   const summaryId = useId()
   const figureRef = useRef<HTMLElement>(null)
-  const unitLine = i18n.t('chart.unit', { unit: unitLabel })
+  const unitLine = unitLabel ? i18n.t('chart.unit', { unit: unitLabel }) : ''
 
   return (
     <figure
@@ -63,14 +56,10 @@ export function ChartFrame(props: ChartFrameProps) {
           {title}
         </h3>
         <p className="text-sm text-ink-muted">{question}</p>
-        <p className="mt-1 text-xs font-medium uppercase tracking-wide text-ink-muted">{unitLine}</p>
+        {unitLine && <p className="mt-1 text-sm text-ink-muted">{unitLine}</p>}
       </header>
 
-      {kinds && kinds.length > 0 && !isEmpty && (
-        <HydrateLater>
-          <FrameLegend kinds={kinds} />
-        </HydrateLater>
-      )}
+      {kinds && kinds.length > 0 && !isEmpty && <FrameLegend kinds={kinds} />}
 
       {/* Switching between chart and table tries again: the table may work where the chart broke. */}
       <ChartErrorBoundary resetKey={display}>
@@ -83,23 +72,21 @@ export function ChartFrame(props: ChartFrameProps) {
         )}
       </ChartErrorBoundary>
 
-      <HydrateLater>
-        <FrameCaption
-          summaryId={summaryId}
-          title={title}
-          question={question}
-          unitLine={unitLine}
-          summary={props.summary}
-          citations={props.citations}
-          sourceDate={props.sourceDate}
-          kinds={kinds}
-          showQualifierKey={props.showQualifierKey ?? false}
-          isEmpty={isEmpty}
-          display={display}
-          download={props.download}
-          figureRef={figureRef}
-        />
-      </HydrateLater>
+      <FrameCaption
+        summaryId={summaryId}
+        title={title}
+        question={question}
+        unitLine={unitLine}
+        summary={props.summary}
+        citations={props.citations}
+        sourceDate={props.sourceDate}
+        kinds={kinds}
+        showQualifierKey={props.showQualifierKey ?? false}
+        isEmpty={isEmpty}
+        display={display}
+        download={props.download}
+        figureRef={figureRef}
+      />
     </figure>
   )
 }

@@ -11,7 +11,7 @@ export type ChartScale = {
   isProjected: boolean
 }
 
-export const defaultChartScale: ChartScale = { font: 1, row: 1, isProjected: false }
+const defaultChartScale: ChartScale = { font: 1, row: 1, isProjected: false }
 
 export const ChartScaleContext = createContext<ChartScale>(defaultChartScale)
 

@@ -1,5 +1,5 @@
 import type { Note } from '@/data/schema'
-import { punctuation, useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { punctuation, useI18n } from '@/i18n/i18n'
 import { SafeLink } from '@/charts/safe-link'
 
 /**
@@ -16,7 +16,7 @@ export function DataNotes({
   /** Titles only, nothing to open: for slides, where nobody clicks. */
   isCompact?: boolean
 }) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   if (notes.length === 0) return null
   if (isCompact) {
     return (

@@ -1,10 +1,10 @@
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { useI18n } from '@/i18n/i18n'
 import { ChoiceGroup } from '@/ui/choice-group'
 import type { Display } from '@/view-state/view'
 
 /** Chart or table: the same figures either way. */
 export function DisplayToggle({ value, onChange }: { value: Display; onChange: (display: Display) => void }) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   return (
     <ChoiceGroup
       legend={i18n.t('chart.display')}

@@ -1,16 +1,20 @@
-import { useMemo, useRef, type KeyboardEvent } from 'react'
-import { Bar, Cell, LabelList, XAxis, YAxis } from 'recharts'
+import { useMemo } from 'react'
 import type { FigureRow } from '@/data/select-figures'
-import { formatFigure, formatValue } from '@/i18n/format'
-import { useI18n } from '@/i18n/i18n'
+import {
+  formatFigure,
+  formatInScale,
+  formatInScaleWithQualifier,
+  precisionOf,
+  scaleFor,
+  scaleUnitWords,
+} from '@/i18n/format'
+import { useI18n, type I18n } from '@/i18n/i18n'
 import { kindDash, kindFill, kindStroke } from '@/charts/kind-style'
-import { RowLabel, ValueLabel } from '@/charts/category-tick'
-import { useBarLayout } from '@/charts/use-bar-layout'
+import { BarChart } from '@/charts/bar-chart'
+import type { BarRow } from '@/charts/bar-chart-data'
 import { capRows } from '@/charts/cap-rows'
 import { CappedNote } from '@/charts/capped-note'
-import { useTooltips } from '@/charts/tooltip-layer'
-import { BarChartOnTurn } from '@/charts/waiting-chart-box'
-import { ActivePointTracker } from '@/charts/active-point'
+import { FigureTooltip } from '@/charts/figure-tooltip'
 import { useOpenSource } from '@/view-state/use-open-source'
 
 type FigureBarChartProps = {
@@ -19,86 +23,76 @@ type FigureBarChartProps = {
   title: string
   /** Category label for a row; defaults to the figure's label. */
   labelOf?: (row: FigureRow) => string
+  /** More words after a bar's value ("+284 on 2022"), given a way to write a figure in the axis's unit. */
+  annotate?: (row: FigureRow, inScale: (figure: FigureRow) => string) => string | null
+  /** What those words mean, under the chart. */
+  annotationNote?: string | null
 }
 
 /**
- * One horizontal bar per figure, all in one unit. Each bar is labelled with its value and qualifier
- * (">1,600", "≈2.7M") and filled by kind.
+ * The words of a figure chart's unit line: its unit and the one scale its axis writes every value
+ * in ("billion yuan", "亿元", "percent").
  */
-export function FigureBarChart({ rows, title, labelOf }: FigureBarChartProps) {
-  const i18n = useI18n()
-  // The same rows give the same data, so a render of the chart alone (its tooltip joining, a
-  // slide fitting its rows) does not have Recharts work out its bars again and draw them anew.
-  const { drawn, data } = useMemo(() => {
-    const drawn = capRows(rows, (row) => row.value)
-    const data = drawn.map((row) => ({
-      id: row.id,
-      name: labelOf ? labelOf(row) : i18n.local(row.label),
-      value: row.value,
-      short: formatFigure(row, i18n.locale, 'short'),
-      row,
-    }))
-    return { drawn, data }
-  }, [rows, labelOf, i18n])
+export function figureUnitWords(rows: FigureRow[], i18n: I18n): string {
   const unit = rows[0]?.unit ?? 'percent'
-  const { ref, frame, layout, isCjk, categoryAxis, valueAxis, turn, hasTurn } = useBarLayout(
-    data.map((d) => d.name),
-    (value) => formatValue(value, unit, i18n.locale, 'short'),
-    6, // room for ">1,600" and "≈2.7M"
+  const scale = scaleFor(
+    rows.map((row) => row.value),
+    i18n.locale,
   )
-  const tooltips = useTooltips(hasTurn)
+  return scaleUnitWords(scale, i18n.t(`unit.${unit}`), i18n.locale)
+}
+
+/**
+ * One horizontal bar per figure, all in one unit and one scale (figureUnitWords names it). Each bar
+ * is labelled with its value and qualifier (">1,000", "≈2.7") and filled by kind; a click, or Enter
+ * on the bar the arrow keys chose, opens its source.
+ */
+export function FigureBarChart({ rows, title, labelOf, annotate, annotationNote }: FigureBarChartProps) {
+  const i18n = useI18n()
   const openSource = useOpenSource()
-  const activeRef = useRef<{ id: string } | null>(null)
-  // Arrow keys move between bars (Recharts' keyboard layer); Enter opens the chosen bar's source.
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && activeRef.current) {
-      event.preventDefault()
-      openSource(activeRef.current.id)
-    }
-  }
+  const drawn = capRows(rows, (row) => row.value)
+  const figures = useMemo(() => new Map(drawn.map((row) => [row.id, row])), [drawn])
+  const labelFor = (row: FigureRow) => (labelOf ? labelOf(row) : i18n.local(row.label))
+  const scale = scaleFor(
+    drawn.map((row) => row.value),
+    i18n.locale,
+  )
+  const bars: BarRow[] = drawn.map((row) => ({
+    id: row.id,
+    label: labelFor(row),
+    valueLabel: [
+      formatInScaleWithQualifier(row, scale, i18n.locale),
+      annotate?.(row, (figure) => formatInScale(figure.value, scale, i18n.locale, precisionOf(figure))),
+    ]
+      .filter(Boolean)
+      .join('  '),
+    segments: [
+      {
+        key: 'value',
+        value: row.value,
+        fill: kindFill[row.kind],
+        stroke: kindStroke[row.kind],
+        dash: kindDash[row.kind],
+      },
+    ],
+  }))
+  const isPercent = rows[0]?.unit === 'percent'
 
   return (
-    <div ref={ref} className="w-full" onKeyDown={onKeyDown}>
-      <BarChartOnTurn
-        turn={turn}
-        {...frame}
-        data={data}
+    <>
+      <BarChart
+        rows={bars}
         title={title}
-        desc={data.map((d) => `${d.name}: ${formatFigure(d.row, i18n.locale)}`).join('; ')}
-      >
-        <XAxis {...valueAxis} />
-        <YAxis {...categoryAxis} />
-        {/* The bar the arrow keys chose, for Enter, with or without a tooltip yet. */}
-        <ActivePointTracker activeRef={activeRef} />
-        {tooltips && <tooltips.FigureChartTooltip />}
-        <Bar
-          dataKey="value"
-          barSize={layout.barSize}
-          isAnimationActive={false}
-          cursor="pointer"
-          onClick={(entry: { payload?: { id?: string } }) => {
-            if (entry.payload?.id) openSource(entry.payload.id)
-          }}
-        >
-          {data.map((d) => (
-            <Cell
-              key={d.id}
-              fill={kindFill[d.row.kind]}
-              stroke={kindStroke[d.row.kind]}
-              strokeWidth={1.5}
-              strokeDasharray={kindDash[d.row.kind]}
-            />
-          ))}
-          <LabelList dataKey="short" content={<ValueLabel fontSize={layout.fontSize} />} />
-          {layout.isNarrow && (
-            <LabelList
-              dataKey="name"
-              content={<RowLabel labelWidth={layout.labelWidth} breakAll={isCjk} fontSize={layout.fontSize} />}
-            />
-          )}
-        </Bar>
-      </BarChartOnTurn>
+        description={drawn.map((row) => `${labelFor(row)}: ${formatFigure(row, i18n.locale)}`).join('; ')}
+        formatTick={(value) => `${formatInScale(value, scale, i18n.locale)}${isPercent ? '%' : ''}`}
+        renderTooltip={(bar) => {
+          const figure = figures.get(bar.id)
+          return figure ? <FigureTooltip row={figure} /> : null
+        }}
+        onSelect={(bar) => openSource(bar.id)}
+      />
+      {annotationNote && <p className="text-sm text-ink-muted">{annotationNote}</p>}
       <CappedNote shown={drawn.length} total={rows.length} />
-    </div>
+    </>
   )
 }

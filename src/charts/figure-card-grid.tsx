@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { FigureRow } from '@/data/select-figures'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { useI18n } from '@/i18n/i18n'
 import { Button } from '@/ui/button'
 import { cx } from '@/ui/class-names'
 import { FigureCard } from '@/charts/figure-card'
@@ -13,7 +13,7 @@ const PAGE = 12
  * quickly, and "Show more" brings the next ones. A slide shows the first page only.
  */
 export function FigureCardGrid({ rows, columns = 4 }: { rows: FigureRow[]; columns?: 3 | 4 }) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   const { isProjected } = useChartScale()
   const [count, setCount] = useState(PAGE)
   const shown = rows.slice(0, count)

@@ -3,14 +3,14 @@ import { formatFigure } from '@/i18n/format'
 import { Pager } from '@/ui/pager'
 import { ScrollRegion } from '@/ui/scroll-region'
 import { useTablePage } from '@/charts/use-table-page'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { useI18n } from '@/i18n/i18n'
 import { sourceText } from '@/charts/source-text'
 import { KindSwatch } from '@/charts/kind-swatch'
 import { useOpenSource } from '@/view-state/use-open-source'
 
 /** The same figures as the chart, as a table: every value written out with its qualifier and source. */
 export function FigureTable({ rows, caption }: { rows: FigureRow[]; caption: string }) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   const { pageRows, pager } = useTablePage(rows)
   const openSource = useOpenSource()
   return (

@@ -2,16 +2,9 @@ import type { FigureRow } from '@/data/select-figures'
 import { formatFigure } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
 
-type TooltipProps = {
-  active?: boolean
-  payload?: readonly { payload?: { row?: FigureRow } }[]
-}
-
-/** The hovered or keyboard-focused bar, in words: value with its qualifier, kind and period. */
-export function FigureTooltip({ active, payload }: TooltipProps) {
+/** The hovered or keyboard-chosen bar, in words: value with its qualifier, kind and period. */
+export function FigureTooltip({ row }: { row: FigureRow }) {
   const i18n = useI18n()
-  const row = payload?.[0]?.payload?.row
-  if (!active || !row) return null
   return (
     <div className="max-w-72 rounded-md border border-line bg-raised p-2.5 text-sm text-ink shadow-lg">
       <p className="font-semibold">{i18n.local(row.label)}</p>

@@ -24,10 +24,3 @@ export const kindDash: Record<FactKind, string | undefined> = {
   derived: '4 3',
   context: undefined,
 }
-
-export const seriesColors = [
-  'var(--color-series-1)',
-  'var(--color-series-2)',
-  'var(--color-series-3)',
-  'var(--color-series-4)',
-] as const

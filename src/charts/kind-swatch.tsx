@@ -2,15 +2,7 @@ import type { FactKind } from '@/data/schema'
 import { kindDash, kindFill, kindStroke } from '@/charts/kind-style'
 
 /** A small sample of a fill, for legends and badges. */
-export function Swatch({
-  fill,
-  stroke,
-  dash,
-}: {
-  fill: string
-  stroke?: string | undefined
-  dash?: string | undefined
-}) {
+function Swatch({ fill, stroke, dash }: { fill: string; stroke?: string | undefined; dash?: string | undefined }) {
   return (
     <svg
       width="1em"

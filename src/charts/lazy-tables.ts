@@ -2,4 +2,3 @@ import { lazy } from 'react'
 
 // Tables are the other way to read a chart, asked for with "Show as: Table": their code loads then.
 export const FigureTable = lazy(() => import('@/charts/figure-table').then((m) => ({ default: m.FigureTable })))
-export const CountTable = lazy(() => import('@/charts/count-table').then((m) => ({ default: m.CountTable })))

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react'
 import { formatCount } from '@/i18n/format'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { useI18n } from '@/i18n/i18n'
 import { Button } from '@/ui/button'
 import type { Citation } from '@/charts/citation'
 import { SourceDetails } from '@/charts/source-details'
@@ -17,7 +17,7 @@ const PAGE_SIZE = 50
  * page at a time: closed, it costs nothing when a filter redraws the chart.
  */
 export function QuoteList({ citations }: { citations: Citation[] }) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   const detailsRef = useRef<HTMLDetailsElement>(null)
   const listRef = useRef<HTMLOListElement>(null)
   const [isOpen, setOpen] = useState(false)

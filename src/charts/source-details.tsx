@@ -1,10 +1,10 @@
 import type { FigureSource } from '@/data/select-figures'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { useI18n } from '@/i18n/i18n'
 import { SafeLink } from '@/charts/safe-link'
 
 /** Who said a figure, in their words; or where an outside figure is from; or how a derived one is computed. */
 export function SourceDetails({ source }: { source: FigureSource }) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   switch (source.kind) {
     case 'stated':
       return (
@@ -28,6 +28,15 @@ export function SourceDetails({ source }: { source: FigureSource }) {
           </p>
         </>
       )
+    case 'article':
+      return (
+        <>
+          <blockquote className="border-l-3 border-line-soft pl-3 italic" lang="en">
+            “{source.quote}”
+          </blockquote>
+          <p className="mt-1 text-sm text-ink-muted">— {i18n.t('source.byArticle')}</p>
+        </>
+      )
     case 'derived':
       return (
         <p className="text-sm">
@@ -40,7 +49,7 @@ export function SourceDetails({ source }: { source: FigureSource }) {
 
 /** One list's quote, behind a disclosure: the source one click away without crowding the card. */
 export function QuoteDisclosure({ source }: { source: FigureSource }) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   return (
     <details className="text-sm">
       <summary className="cursor-pointer font-medium text-accent">{i18n.plural('chart.quotes', 1)}</summary>

@@ -1,8 +1,8 @@
 import type { FigureRow } from '@/data/select-figures'
-import type { CompleteI18n } from '@/i18n/i18n'
+import type { I18n } from '@/i18n/i18n'
 
 /** Who a figure is from, in a few words: the speaker, the outside publisher, or how it was derived. */
-export function sourceText(row: Pick<FigureRow, 'source'>, i18n: CompleteI18n): string {
+export function sourceText(row: Pick<FigureRow, 'source'>, i18n: I18n): string {
   switch (row.source.kind) {
     case 'stated':
       return i18n.name(row.source.speaker.name)
@@ -10,5 +10,7 @@ export function sourceText(row: Pick<FigureRow, 'source'>, i18n: CompleteI18n): 
       return i18n.local(row.source.publisher)
     case 'derived':
       return i18n.t('source.derived', { formula: i18n.local(row.source.formula) })
+    case 'article':
+      return i18n.t('source.byArticle')
   }
 }

@@ -1,14 +1,13 @@
 import type { FigureRow } from '@/data/select-figures'
-import { formatCount, formatFigure } from '@/i18n/format'
-import type { CompleteI18n as I18n } from '@/i18n/i18n'
-import type { CountRow } from '@/charts/count-bar-chart'
-import { punctuation } from '@/i18n/use-i18n-on-demand'
+import { formatFigure } from '@/i18n/format'
+import { punctuation, type I18n } from '@/i18n/i18n'
+
+type Growth = { target: FigureRow; change: FigureRow; cagr: FigureRow | undefined; gap: FigureRow | undefined }
 
 /**
- * What a chart says, in sentences built from the rows it draws, in the reader's language: a lead
- * sentence where the tab knows what matters most, then the range, then which figures are the
- * conference's own. Screen readers get it as the chart's description; anyone can open it. It
- * loads with the words around the chart (chart-frame-parts.tsx), not with the first chart.
+ * What a chart says, as sentences a briefing could quote, in the reader's language: a lead where
+ * the tab knows what matters most; what each speaker said; what other public sources give; what
+ * is computed here. Screen readers get it as the chart's description; anyone can open it.
  */
 export function summarizeFigures(
   title: string,
@@ -18,29 +17,64 @@ export function summarizeFigures(
 ): string {
   if (rows.length === 0) return i18n.t('summary.none', { title })
   const labelOf = options.labelOf ?? ((row: FigureRow) => i18n.local(row.label))
-  const describe = (row: FigureRow) =>
-    i18n.t('summary.item', { label: labelOf(row), value: formatFigure(row, i18n.locale) })
-  const sorted = [...rows].sort((a, b) => b.value - a.value)
-  const highest = sorted[0]
-  const lowest = sorted.at(-1)
-  const stated = rows.filter((row) => row.kind === 'reported' || row.kind === 'target')
+  const items = (group: FigureRow[]) =>
+    group
+      .map((row) =>
+        i18n.t('summary.item', {
+          label: labelOf(row),
+          period: i18n.local(row.period),
+          value: formatFigure(row, i18n.locale),
+        }),
+      )
+      .join(i18n.t('summary.join'))
+  const bySpeaker = new Map<string, FigureRow[]>()
+  for (const row of rows) {
+    if (row.source.kind !== 'stated') continue
+    const name = i18n.name(row.source.speaker.name)
+    bySpeaker.set(name, [...(bySpeaker.get(name) ?? []), row])
+  }
+  const context = rows.filter((row) => row.kind === 'context')
+  const derived = rows.filter((row) => row.kind === 'derived')
   const sentences = [
     options.lead,
-    highest && lowest && rows.length > 1
-      ? i18n.t('summary.range', { title, count: rows.length, highest: describe(highest), lowest: describe(lowest) })
-      : highest && i18n.t('summary.one', { title, item: describe(highest) }),
-    stated.length > 0 && stated.length < rows.length
-      ? i18n.t('summary.stated', { items: stated.map(describe).join(i18n.t('summary.join')) })
-      : null,
+    ...[...bySpeaker].map(([speaker, said]) => i18n.t('summary.said', { speaker, items: items(said) })),
+    context.length > 0 && i18n.t('summary.context', { items: items(context) }),
+    derived.length > 0 && i18n.t('summary.derived', { items: items(derived) }),
   ]
   return sentences.filter(Boolean).join(punctuation[i18n.locale].sentences)
 }
 
-export function summarizeCounts(title: string, rows: CountRow[], i18n: I18n): string {
-  if (rows.length === 0) return i18n.t('summary.none', { title })
-  const sorted = [...rows].sort((a, b) => b.total - a.total)
-  const items = sorted.map((row) =>
-    i18n.t('summary.item', { label: row.label, value: formatCount(row.total, i18n.locale) }),
-  )
-  return i18n.t('summary.counts', { title, items: items.join(i18n.t('summary.join')) })
+/**
+ * The trade chart in sentences: 2022's imports and exports from another source, then each 2027
+ * target with how much more it asks, in yuan and in percent, and at what yearly rate.
+ */
+export function summarizeTrade(title: string, rows: FigureRow[], growth: Growth[], i18n: I18n): string {
+  const baseline = rows.find((row) => row.kind === 'context')
+  if (!baseline || growth.length === 0) return summarizeFigures(title, rows, i18n)
+  const words = (row: FigureRow | undefined) => (row ? formatFigure(row, i18n.locale) : '?')
+  const speakers = [
+    ...new Set(
+      growth.flatMap((g) => (g.target.source.kind === 'stated' ? [i18n.name(g.target.source.speaker.name)] : [])),
+    ),
+  ]
+  const sentences = [
+    i18n.t('summary.tradeBaseline', {
+      value: words(baseline),
+      publisher: baseline.source.kind === 'context' ? i18n.local(baseline.source.publisher) : '',
+    }),
+    i18n.t('summary.tradeTargets', {
+      speaker: speakers.join(punctuation[i18n.locale].list),
+      targets: growth
+        .map((g) =>
+          i18n.t('summary.tradeTarget', {
+            target: words(g.target),
+            gap: words(g.gap),
+            change: words(g.change),
+            cagr: words(g.cagr),
+          }),
+        )
+        .join(i18n.t('summary.join')),
+    }),
+  ]
+  return sentences.join(punctuation[i18n.locale].sentences)
 }

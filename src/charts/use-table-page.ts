@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { formatCount } from '@/i18n/format'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { useI18n } from '@/i18n/i18n'
 
 const PAGE_SIZE = 50
 
 /** One page of a long table's rows, and what its pager needs: a big dataset never builds 100,000 rows. */
 export function useTablePage<T>(rows: T[]) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   const [requested, setPage] = useState(0)
   const page = Math.min(requested, Math.max(0, Math.ceil(rows.length / PAGE_SIZE) - 1))
   const from = page * PAGE_SIZE

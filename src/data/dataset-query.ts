@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { DatasetError } from '@/data/dataset-error'
-import { markAsBuiltFrom, wasCheckedAtBuild } from '@/data/checked-at-build'
+import { datasetFingerprint } from '@/data/dataset-fingerprint'
 import type { Dataset } from '@/data/schema'
 
 /** Relative to the page, never '/data/…': the app may be served under any sub-path. */
@@ -9,7 +9,13 @@ export const DATASET_URL = 'data/dataset.json'
 /** Long enough for a slow intranet link, short enough that a hung request becomes a message. */
 const TIMEOUT_MS = 20_000
 
-export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSignal) {
+/** The dataset as validated, and the fingerprint of the file it came from (see main.tsx). */
+export type FetchedDataset = { dataset: Dataset; fingerprint: string }
+
+export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSignal): Promise<FetchedDataset> {
+  // The validation code (the schema library with it) is not the first view's: it loads beside the file.
+  const parser = import('@/data/parse-dataset')
+  parser.catch(() => {}) // a failure is reported where it is awaited, below
   const timeout = AbortSignal.timeout(TIMEOUT_MS)
   let response: Response
   let body: string
@@ -33,27 +39,22 @@ export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSign
   } catch (error) {
     throw new DatasetError('malformed-json', `${url}: ${error instanceof Error ? error.message : 'not JSON'}`)
   }
-  if (wasCheckedAtBuild(body)) {
-    markAsBuiltFrom(json)
-    return json as Dataset
-  }
-  // Validation (the schema library with it) loads only for a file the build did not check. Its code
-  // can fail to arrive like the file itself (a flaky link, a redeployment that renamed it): say so
-  // as a network failure, which is retried, not as an unknown error.
   let parse: typeof import('@/data/parse-dataset')
   try {
-    parse = await import('@/data/parse-dataset')
+    parse = await parser
   } catch (error) {
+    // The code can fail to arrive like the file itself (a flaky link, a redeployment that renamed
+    // it): a network failure, which is retried, not an unknown error.
     throw new DatasetError(
       'network',
       `the code that checks ${url} did not load: ${error instanceof Error ? error.message : 'failed'}`,
     )
   }
-  return parse.parseDataset(json)
+  return { dataset: parse.parseDataset(json, body), fingerprint: datasetFingerprint(body) }
 }
 
 /** Failures that may mend themselves: the network, a timeout, a server error. A 404 or a broken file will not. */
-export function isTransient(error: unknown): boolean {
+function isTransient(error: unknown): boolean {
   if (!(error instanceof DatasetError)) return false
   return error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && (error.status ?? 0) >= 500)
 }
@@ -68,4 +69,5 @@ export const datasetQuery = queryOptions({
   refetchOnReconnect: true,
   retry: (failures, error) => isTransient(error) && failures < 3,
   retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
+  select: (fetched: FetchedDataset): Dataset => fetched.dataset,
 })

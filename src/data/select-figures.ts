@@ -1,8 +1,10 @@
-import type { Dataset, Fact, FactKind, LocalText, Note, Qualifier, Speaker, Unit } from '@/data/schema'
+import type { Dataset, Fact, FactKind, LocalText, Note, Qualifier, Speaker, Statement, Unit } from '@/data/schema'
 
 /** Where a figure comes from, resolved so a component never looks anything up in the dataset. */
 export type FigureSource =
   | { kind: 'stated'; speaker: Speaker; quote: string }
+  /** Said by the article itself, in its own words, not by a speaker. */
+  | { kind: 'article'; quote: string }
   | { kind: 'derived'; formula: LocalText; inputs: { id: string; label: LocalText }[] }
   | { kind: 'context'; publisher: LocalText; url: string; quote: string }
 
@@ -18,17 +20,47 @@ export type FigureRow = {
   region: LocalText
   regionId: string
   source: FigureSource
+  /** Who the figure is owed to: its speaker, or for a derived figure its first input's speaker. */
+  speakerId: string | null
+  /** Significant digits, where the dataset states them (a derived figure's precision). */
+  precision?: number | undefined
+  /** The same statement in the Chinese original, with its own figure where it differs. */
+  original?: Original | undefined
   notes: Note[]
 }
 
-/** Lookups built once per dataset (the query caches the dataset, so this runs once per load). */
+export type Original = {
+  value?: number | undefined
+  qualifier?: Qualifier | undefined
+  quote: string
+  url: string
+  publisher: LocalText
+}
+
+/** A claim without a number, as the article reports it: shown as text, never as a bar. */
+export type StatementRow = {
+  id: string
+  /** The claim, as a sentence. */
+  label: LocalText
+  kind: FactKind
+  region: LocalText
+  regionId: string
+  period: LocalText
+  source: Extract<FigureSource, { kind: 'stated' | 'article' }>
+  notes: Note[]
+}
+
+/**
+ * Lookups built once per dataset, kept beside it (the dataset is never changed, only replaced by a
+ * new one, so its identity is a safe key): every tab reads them instead of scanning the facts.
+ */
 export type DatasetIndex = {
   speakers: Map<string, Speaker>
   regions: Map<string, LocalText>
   facts: Map<string, Fact>
   notes: Map<string, Note>
   notesFor: Map<string, Note[]>
-  /** Each fact's row, built once: tabs and filters re-select rows, they never rebuild them. */
+  /** Each fact's row, built when first selected: tabs and filters re-select rows, they never rebuild them. */
   rows: Map<string, FigureRow>
   /** Derived facts by the fact they start from (their first input), to find without a scan. */
   derivedFrom: Map<string, Fact[]>
@@ -67,23 +99,6 @@ function groupDerivedByFirstInput(facts: Fact[]): Map<string, Fact[]> {
   return groups
 }
 
-/** Facts turned into rows per slice of warmFigureRows: about 10 ms on a slow phone. */
-const WARM_SLICE = 2000
-
-/**
- * Builds every fact's row ahead of need, a slice at a time, giving the browser back its main thread
- * between slices, so a large dataset's tabs can later be built from cached rows without one long
- * task. Resolves when done; `isCancelled` stops it between slices.
- */
-export async function warmFigureRows(data: Dataset, isCancelled: () => boolean): Promise<void> {
-  const index = indexDataset(data)
-  for (let start = 0; start < data.facts.length; start += WARM_SLICE) {
-    if (isCancelled()) return
-    for (const fact of data.facts.slice(start, start + WARM_SLICE)) toFigureRow(fact, index)
-    await new Promise((resolve) => setTimeout(resolve, 0))
-  }
-}
-
 const unknownRegion: LocalText = { en: 'Unknown area', zh: '未知地区' }
 
 export function toFigureRow(fact: Fact, index: DatasetIndex): FigureRow {
@@ -100,10 +115,20 @@ export function toFigureRow(fact: Fact, index: DatasetIndex): FigureRow {
     region: index.regions.get(fact.region) ?? unknownRegion,
     regionId: fact.region,
     source: toSource(fact, index),
+    speakerId: speakerIdOf(fact, index),
+    precision: fact.kind === 'derived' ? fact.derivation.significantFigures : undefined,
+    original: fact.kind === 'reported' || fact.kind === 'target' ? fact.original : undefined,
     notes: notesFor(fact.id, fact.notes, index),
   }
   index.rows.set(fact.id, row)
   return row
+}
+
+function speakerIdOf(fact: Fact, index: DatasetIndex): string | null {
+  if (fact.kind === 'reported' || fact.kind === 'target') return fact.speaker
+  if (fact.kind !== 'derived') return null
+  const first = index.facts.get(fact.derivation.inputs[0] ?? '')
+  return first && (first.kind === 'reported' || first.kind === 'target') ? first.speaker : null
 }
 
 function toSource(fact: Fact, index: DatasetIndex): FigureSource {
@@ -136,6 +161,20 @@ export function notesFor(id: string, named: string[] | undefined, index: Dataset
     if (note) notes.add(note)
   }
   return [...notes]
+}
+
+export function toStatementRow(statement: Statement, index: DatasetIndex): StatementRow {
+  const speaker = statement.speaker ? index.speakers.get(statement.speaker) : undefined
+  return {
+    id: statement.id,
+    label: statement.text,
+    kind: statement.kind,
+    region: index.regions.get(statement.region) ?? unknownRegion,
+    regionId: statement.region,
+    period: statement.period,
+    source: speaker ? { kind: 'stated', speaker, quote: statement.quote } : { kind: 'article', quote: statement.quote },
+    notes: notesFor(statement.id, statement.notes, index),
+  }
 }
 
 /** How many rows each choice would leave, given the rest of the filters. */

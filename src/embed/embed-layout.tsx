@@ -1,8 +1,8 @@
 import { useCallback, useState, type ReactNode } from 'react'
 import type { Dataset } from '@/data/schema'
-import { chartTitles } from '@/i18n/chart-titles'
+import { chartTitleKey } from '@/i18n/chart-titles'
 import { formatDate } from '@/i18n/format'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { useI18n } from '@/i18n/i18n'
 import { viewUrl, type SetView } from '@/view-state/use-view-state'
 import type { View } from '@/view-state/view'
 import { EmbedSourceNotice } from '@/embed/embed-source-notice'
@@ -26,7 +26,7 @@ type EmbedLayoutProps = {
  * tall as its content, and tells the host page so, so the frame never needs a scrollbar.
  */
 export function EmbedLayout({ view, setView, data, notice, children }: EmbedLayoutProps) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   const [commandCount, setCommandCount] = useState(0)
   const onCommandApplied = useCallback(() => setCommandCount((count) => count + 1), [])
 
@@ -44,7 +44,7 @@ export function EmbedLayout({ view, setView, data, notice, children }: EmbedLayo
         {view.chart && (
           <>
             {' · '}
-            <span>{i18n.t(chartTitles[view.chart])}</span>
+            <span>{i18n.t(chartTitleKey(view.tab, view.chart))}</span>
           </>
         )}
       </h1>

@@ -59,6 +59,14 @@ export function buildHeightMessage(height: number, view: string): HeightMessage 
   }
 }
 
+/** The height an embed reports, from a message of the height kind; null for any other message. */
+export function readHeightMessage(data: unknown): number | null {
+  if (typeof data !== 'object' || data === null) return null
+  const { type, version, height } = data as Record<string, unknown>
+  if (type !== messageTypes.height || version !== PROTOCOL_VERSION) return null
+  return typeof height === 'number' && Number.isFinite(height) && height > 0 ? height : null
+}
+
 /**
  * Where height messages may go: only the named host when there is one. Without `host=` any page
  * may frame the embed, and the height and view are no secret (the page's own URL says the view).

@@ -25,20 +25,36 @@ const escapeAttribute = (value: string) =>
   value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 
 /**
- * The code a host page pastes: the iframe, then the listener that sizes it. No style attribute and
- * no inline script, so a host under a strict Content-Security-Policy needs no 'unsafe-inline'.
+ * The code a host page pastes: the iframe, then, unless `scriptSrc` is null, the listener that
+ * sizes it to its content. Without it (a page system that strips scripts) the frame keeps the
+ * height given, measured from the view. No style attribute and no inline script, so a host under
+ * a strict Content-Security-Policy needs no 'unsafe-inline'.
  */
-export function toEmbedSnippet({ src, title, scriptSrc }: { src: string; title: string; scriptSrc: string }): string {
+export function toEmbedSnippet({
+  src,
+  title,
+  width,
+  height,
+  scriptSrc,
+}: {
+  src: string
+  title: string
+  /** CSS pixels, or null for the page's whole width. */
+  width: number | null
+  height: number | null
+  scriptSrc: string | null
+}): string {
   const attributes: [string, string][] = [
     ['src', src],
     ['title', title],
-    ['width', '100%'],
-    ['height', String(START_HEIGHT)],
+    ['width', width === null ? '100%' : String(width)],
+    ['height', String(height ?? START_HEIGHT)],
     ['loading', 'lazy'],
     ['sandbox', EMBED_SANDBOX],
     ['referrerpolicy', 'strict-origin-when-cross-origin'],
   ]
   const lines = attributes.map(([name, value]) => `  ${name}="${escapeAttribute(value)}"`)
+  if (scriptSrc === null) return ['<iframe', ...lines, '></iframe>'].join('\n')
   return [
     '<iframe',
     ...lines,

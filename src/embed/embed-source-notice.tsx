@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { Dataset } from '@/data/schema'
 import { selectSource } from '@/data/select-source'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { useI18n } from '@/i18n/i18n'
 import { Notice } from '@/ui/notice'
 import { viewUrl, type SetView } from '@/view-state/use-view-state'
 import type { View } from '@/view-state/view'
@@ -15,7 +15,7 @@ type EmbedSourceNoticeProps = { view: View; setView: SetView; data: Dataset | un
  * themselves stay one click away inside each chart.
  */
 export function EmbedSourceNotice({ view, setView, data }: EmbedSourceNoticeProps) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   const linkRef = useRef<HTMLAnchorElement>(null)
   const target = data && view.source ? selectSource(data, view.source) : null
 

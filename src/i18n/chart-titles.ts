@@ -1,18 +1,19 @@
-import type { MessageKey } from '@/i18n/en-on-demand'
-import type { ChartId } from '@/view-state/view'
+import type { MessageKey } from '@/i18n/en'
+import type { tabCharts, Tab } from '@/view-state/view'
 
 /** The catalog key of each part's title, for citations, embeds and slides that show one part alone. */
-export const chartTitles: Record<ChartId, MessageKey> = {
-  headlines: 'overview.headlines',
-  trade: 'overview.trade.title',
-  speakers: 'overview.speakers',
-  'by-tier': 'clusters.byTier.title',
-  recurring: 'clusters.recurring.title',
-  'zone-figures': 'clusters.zoneFigures',
-  lists: 'clusters.lists',
-  output: 'nev.output.title',
-  share: 'nev.share.title',
-  companies: 'nev.companies.title',
-  items: 'finance.items.title',
-  proposals: 'finance.proposals',
+const chartTitles: { [T in Tab]: Record<(typeof tabCharts)[T][number], MessageKey> } = {
+  overview: { headlines: 'overview.headlines', trade: 'overview.trade.title', speakers: 'overview.speakers' },
+  clusters: {
+    headlines: 'clusters.headlines',
+    matrix: 'clusters.matrix.title',
+    'zone-figures': 'clusters.otherFigures',
+    lists: 'clusters.lists',
+  },
+  nev: { headlines: 'nev.headlines', output: 'nev.output.title', share: 'nev.share.title' },
+  finance: { headlines: 'finance.headlines', proposals: 'finance.proposals' },
 }
+
+/** The catalog key of one part of a tab's title. */
+export const chartTitleKey = (tab: Tab, chart: string): MessageKey =>
+  (chartTitles[tab] as Record<string, MessageKey>)[chart] ?? `tab.${tab}`

@@ -40,26 +40,50 @@ export const compactUnits = {
   ],
 } satisfies Record<string, CompactUnit[]>
 
-/** At most `maxFractionDigits` decimals: "1,234.5" (grouped from 4 digits), "12345.679" (from 5). */
-export function writeDecimal(value: number, maxFractionDigits: number, grouping: Grouping): string {
-  if (!Number.isFinite(value)) return writeNonFinite(value)
-  const decimal = toDecimal(Math.abs(value))
-  const rounded = roundTo(decimal, decimal.point + maxFractionDigits)
-  return signOf(value) + group(toText(rounded), grouping)
-}
+/** How many digits a number may show: significant ones, decimals, and zeros to pad a stated precision to. */
+export type Digits = { significant: number; fraction: number; padTo?: number | undefined }
 
 /**
- * Compact notation with at most `maxSignificantDigits`: "2.7M", "815.84 billion", "8158.4亿".
- * The unit is chosen after rounding, so 999,999 with four digits is "1M", not "1000K". Past the
- * largest unit the number grows in front of it, grouped from five digits ("10,000万亿").
+ * Compact notation: "2.7M", "815.8 billion", "8158.4亿", within `digits`. The unit is chosen after
+ * rounding, so 999,960,000 to one decimal of a million is "1B", not "1000M". Past the largest unit
+ * the number grows in front of it, grouped from five digits ("10,000万亿").
  */
-export function writeCompact(value: number, maxSignificantDigits: number, units: CompactUnit[]): string {
+export function writeCompact(value: number, units: CompactUnit[], digits: Digits): string {
   if (!Number.isFinite(value)) return writeNonFinite(value)
-  const rounded = roundTo(toDecimal(Math.abs(value)), maxSignificantDigits)
-  const magnitude = rounded.point - 1
-  const unit = rounded.digits === '' ? undefined : units.findLast((candidate) => candidate.exponent <= magnitude)
-  const scaled = unit ? { digits: rounded.digits, point: rounded.point - unit.exponent } : rounded
-  return signOf(value) + group(toText(scaled), { minDigits: 5 }) + (unit?.suffix ?? '')
+  const decimal = toDecimal(Math.abs(value))
+  let index = units.findLastIndex((candidate) => candidate.exponent <= decimal.point - 1)
+  for (;;) {
+    const unit = units[index]
+    const scaled =
+      unit && decimal.digits !== '' ? { digits: decimal.digits, point: decimal.point - unit.exponent } : decimal
+    const rounded = roundTo(scaled, Math.min(digits.significant, scaled.point + digits.fraction))
+    const next = units[index + 1]
+    if (unit && next && rounded.point + unit.exponent > next.exponent) {
+      index += 1
+      continue
+    }
+    return signOf(value) + group(padTo(rounded, digits), { minDigits: 5 }) + (unit?.suffix ?? '')
+  }
+}
+
+/** A number in one unit chosen for several (an axis), without the unit's word: 8158.4 for 亿. */
+export function writeInUnit(value: number, unit: CompactUnit | null, digits: Digits, grouping: Grouping): string {
+  if (!Number.isFinite(value)) return writeNonFinite(value)
+  const decimal = toDecimal(Math.abs(value))
+  const scaled =
+    unit && decimal.digits !== '' ? { digits: decimal.digits, point: decimal.point - unit.exponent } : decimal
+  const rounded = roundTo(scaled, Math.min(digits.significant, scaled.point + digits.fraction))
+  return signOf(value) + group(padTo(rounded, digits), grouping)
+}
+
+/** A number as it is, within `digits`: "1,234.5" (grouped from 4 digits), "12345.68" (from 5). */
+export function writePlain(value: number, digits: Digits, grouping: Grouping): string {
+  return writeInUnit(value, null, digits, grouping)
+}
+
+/** How many significant digits a number has, written shortest: 2,700,000 has two, 815.84 five. */
+export function significantDigits(value: number): number {
+  return Math.max(1, toDecimal(Math.abs(value)).digits.length)
 }
 
 function writeNonFinite(value: number): string {
@@ -103,6 +127,16 @@ function toText({ digits, point }: Decimal): string {
   if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`
   if (point >= digits.length) return digits + '0'.repeat(point - digits.length)
   return `${digits.slice(0, point)}.${digits.slice(point)}`
+}
+
+/** The text of a decimal with zeros after it up to `digits.padTo` significant digits, within its decimals. */
+function padTo(decimal: Decimal, digits: Digits): string {
+  const text = toText(decimal)
+  const count = digits.padTo ?? 0
+  const decimals = Math.max(0, decimal.digits.length - decimal.point)
+  const missing = Math.min(count - decimal.digits.length, digits.fraction - decimals)
+  if (decimal.digits === '' || missing <= 0 || decimal.point >= count) return text
+  return `${text}${text.includes('.') ? '' : '.'}${'0'.repeat(missing)}`
 }
 
 function group(text: string, { minDigits }: Grouping): string {

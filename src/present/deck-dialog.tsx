@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { useI18n } from '@/i18n/i18n'
 import { Button } from '@/ui/button'
 import { CopyButton } from '@/ui/copy-button'
 import { Dialog } from '@/ui/dialog'
@@ -9,7 +9,7 @@ import { parseDeckLinks } from '@/present/deck-links'
 
 /** A presenter builds a deck from links they copied; the deck is a link too, so it can be sent ahead. */
 export function DeckDialog({ view, setView, onClose }: { view: View; setView: SetView; onClose: () => void }) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   const fieldId = useId()
   const [text, setText] = useState('')
   const { slides, ignored } = parseDeckLinks(text, window.location.href)

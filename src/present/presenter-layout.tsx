@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { useI18n } from '@/i18n/i18n'
 import { ChartScaleContext, type ChartScale } from '@/charts/chart-scale'
 import { FIT_SLIDE_ATTRIBUTE } from '@/charts/use-fitted-row-height'
 import { parseView } from '@/view-state/parse-view'
@@ -26,7 +26,7 @@ const projectorScale: ChartScale = { font: 1.85, row: 1.25, isProjected: true }
  * Down, Space (what clickers send), Home and End move; Esc leaves. Each slide is a URL of its own.
  */
 export function PresenterLayout({ view, setView, notice, renderView }: PresenterLayoutProps) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   const deck = deckOf(view)
   const count = deck.length
   const slide = Math.min(Math.max(view.slide, 1), count)

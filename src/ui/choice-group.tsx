@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react'
 import { cx } from '@/ui/class-names'
 
-export type Choice<T extends string> = { value: T; label: ReactNode; count?: number; disabled?: boolean }
+type Choice<T extends string> = { value: T; label: ReactNode; count?: number; disabled?: boolean }
 
 type CommonProps<T extends string> = {
   legend: ReactNode

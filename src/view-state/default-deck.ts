@@ -5,10 +5,10 @@
 export const defaultDeck: readonly string[] = [
   'tab=overview&chart=headlines',
   'tab=overview&chart=trade',
-  'tab=clusters&chart=by-tier',
-  'tab=clusters&chart=recurring',
+  'tab=clusters&chart=headlines',
+  'tab=clusters&chart=matrix',
+  'tab=nev&chart=headlines',
   'tab=nev&chart=output',
   'tab=nev&chart=share',
-  'tab=nev&chart=companies',
-  'tab=finance&chart=items',
+  'tab=finance&chart=proposals',
 ]

@@ -24,7 +24,9 @@ export function findUnknownIds(view: View, data: Dataset): { view: View; problem
     }
   }
   let source = view.source
-  if (source !== null && !data.facts.some((f) => f.id === source) && !data.lists.some((l) => l.id === source)) {
+  const isKnownSource = (id: string) =>
+    [data.facts, data.lists, data.statements].some((entries) => entries.some((e) => e.id === id))
+  if (source !== null && !isKnownSource(source)) {
     problems.push({ kind: 'unknown-id', param: 'source', value: source })
     source = null
   }

@@ -1,7 +1,7 @@
-import { useSyncExternalStore } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 import { parseView, type ViewProblem } from '@/view-state/parse-view'
 import { serializeView } from '@/view-state/serialize-view'
-import { emptyFilters, type Filters, type View } from '@/view-state/view'
+import { emptyFilters, type FilterKey, type Filters, type View } from '@/view-state/view'
 
 // The only module that touches location and history.
 
@@ -29,27 +29,8 @@ function writeSearch(search: string, mode: 'push' | 'replace') {
 
 export type SetView = (update: (view: View) => View, options?: { mode?: 'push' | 'replace' }) => void
 
-// Every reader of the URL parses the same string: parse it once per change.
-let lastParsed: { search: string; parsed: ReturnType<typeof parseView> } | null = null
-function parseSearch(search: string) {
-  if (lastParsed?.search !== search) lastParsed = { search, parsed: parseView(search) }
-  return lastParsed.parsed
-}
-
 /** The view the URL holds now, read when it is needed (at a click) rather than subscribed to. */
-export const currentView = (): View => parseSearch(readSearch()).view
-
-/** Decides whether a change of view waits: true when it keeps `apply` to make later. */
-export type ViewGate = (apply: () => void, next: View) => boolean
-let gate: ViewGate | null = null
-
-/**
- * Lets the prerendered page hold changes of view until the code of the parts around the charts is
- * in (early-input.ts): a change before that would make React drop their HTML. Null lets them through.
- */
-export function gateViewChanges(next: ViewGate | null) {
-  gate = next
-}
+export const currentView = (): View => parseView(readSearch()).view
 
 /**
  * Writes a view derived from the current one into the URL. A new view pushes a history entry, so
@@ -57,11 +38,6 @@ export function gateViewChanges(next: ViewGate | null) {
  * subscribe to the URL to change it.
  */
 export const setView: SetView = (update, options) => {
-  if (gate?.(() => writeView(update, options), update(currentView()))) return
-  writeView(update, options)
-}
-
-const writeView: SetView = (update, options) => {
   const current = currentView()
   const nextSearch = serializeView(update(current))
   // Inside an embed, the host page's Back button belongs to the host: views replace each other.
@@ -72,7 +48,7 @@ const writeView: SetView = (update, options) => {
 /** The current view, parsed from the URL, what was ignored in it, and the setter. */
 export function useViewState(): { view: View; problems: ViewProblem[]; setView: SetView } {
   const search = useSyncExternalStore(subscribe, readSearch, readServerSearch)
-  const { view, problems } = parseSearch(search)
+  const { view, problems } = useMemo(() => parseView(search), [search])
   return { view, problems, setView }
 }
 
@@ -84,7 +60,7 @@ export function useViewSelector<T extends string | number | boolean | null>(sele
   return useSyncExternalStore(
     subscribe,
     () => select(currentView()),
-    () => select(parseSearch(readServerSearch()).view),
+    () => select(parseView(readServerSearch()).view),
   )
 }
 
@@ -102,6 +78,16 @@ export function withTab(view: View, tab: View['tab']): View {
 /** One filter changed; the rest of the view kept. */
 export function withFilter<K extends keyof Filters>(view: View, key: K, value: Filters[K]): View {
   return { ...view, filters: { ...view.filters, [key]: value } }
+}
+
+/**
+ * A filter set from the ids chosen in it: a multiple choice keeps them all, a single choice the
+ * first or none. The ids are the filter's own options, which the URL's parser checks again.
+ */
+export function withChosen(view: View, key: FilterKey, ids: string[]): View {
+  const current = view.filters[key]
+  const filters = { ...view.filters, [key]: Array.isArray(current) ? ids : (ids[0] ?? null) } as Filters
+  return { ...view, filters }
 }
 
 /** The absolute address of a view of this page: for links to copy, citations and embeds. */

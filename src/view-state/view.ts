@@ -7,7 +7,7 @@ export const locales = ['en', 'zh'] as const
 export type Locale = (typeof locales)[number]
 
 export const themes = ['system', 'light', 'dark'] as const
-export type Theme = (typeof themes)[number]
+type Theme = (typeof themes)[number]
 
 export const displays = ['chart', 'table'] as const
 export type Display = (typeof displays)[number]
@@ -50,9 +50,9 @@ export const filterChoices = {
  */
 export const tabCharts = {
   overview: ['headlines', 'trade', 'speakers'],
-  clusters: ['by-tier', 'recurring', 'zone-figures', 'lists'],
-  nev: ['output', 'share', 'companies'],
-  finance: ['items', 'proposals'],
+  clusters: ['headlines', 'matrix', 'zone-figures', 'lists'],
+  nev: ['headlines', 'output', 'share'],
+  finance: ['headlines', 'proposals'],
 } as const satisfies Record<Tab, readonly string[]>
 export type ChartId = (typeof tabCharts)[Tab][number]
 

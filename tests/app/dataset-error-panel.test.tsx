@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react'
 import { DATASET_URL } from '@/data/dataset-query'
-import { enAll as en } from '@/i18n/en-on-demand'
+import { en } from '@/i18n/en'
 import { interpolate } from '@/i18n/i18n'
 import { datasetWith, loadDataset } from '../fixtures/dataset'
 import { failNetwork, serveJson, serveStatus, serveText } from '../fixtures/responses'
@@ -53,7 +53,24 @@ describe('when the dataset cannot be shown', () => {
     renderApp({ respond: serveJson(datasetWith('facts[0].value', 'many')) })
     const alert = await findAlert(en['error.schema.title'])
     expect(alert).toHaveTextContent(interpolate(en['error.schema.body.one'], { file: DATASET_URL, count: 1 }))
-    expect(within(alert).getByRole('listitem')).toHaveTextContent(/^facts\[0\]\.value: .*number/i)
+    // Served on one line (JSON.stringify): line 1, at the column of the value.
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(
+      /^1:\d+ facts\[0\]\.value: expected a number, found "many"$/,
+    )
+  })
+
+  it('lists each problem at its line and column in the file, as validate-data prints it', async () => {
+    // The file as an editor writes it, two spaces a level: facts[1].unit is on a line of its own.
+    const json = datasetWith('facts[1].unit', 'bananas')
+    const text = JSON.stringify(json, null, 2)
+    const lines = text.split('\n')
+    const line = lines.findIndex((candidate) => candidate.includes('"bananas"')) + 1
+    const column = (lines[line - 1] ?? '').indexOf('"bananas"') + 1
+    renderApp({ respond: serveText(text) })
+    const alert = await findAlert(en['error.schema.title'])
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(
+      `${line}:${column} facts[1].unit: expected one of "yuan", "usd", "yuan-per-usd", "vehicles", "enterprises", "percent", "km2", "clusters", "parks", "members", "proposals", found "bananas"`,
+    )
   })
 
   it('lists the first 50 problems of a badly broken file and counts the rest', async () => {

@@ -1,8 +1,9 @@
-import { screen, waitFor } from '@testing-library/react'
-import { enAll as en } from '@/i18n/en-on-demand'
+import { screen } from '@testing-library/react'
+import { en } from '@/i18n/en'
 import { zhCN } from '@/i18n/zh-CN'
 import { loadDataset } from '../fixtures/dataset'
 import { currentParams, renderApp } from '../render-app'
+import { isShown } from '../shown'
 
 const data = loadDataset()
 
@@ -25,7 +26,7 @@ describe('language', () => {
     const root = document.documentElement
     const seen: string[] = []
     const observer = new MutationObserver(() => {
-      seen.push(`${root.lang}: ${screen.getByRole('tab', { selected: true }).textContent}`)
+      seen.push(`${root.lang}: ${screen.getByRole('tab', { selected: true }).getAttribute('aria-label')}`)
     })
     observer.observe(root, { attributes: true, attributeFilter: ['lang'] })
     await user.click(screen.getByRole('radio', { name: '中文' }))
@@ -45,11 +46,12 @@ describe('language', () => {
     expect(currentParams().has('lang')).toBe(false)
   })
 
-  it('shows a tab built in the background in the language chosen since (it follows a moment after the page)', async () => {
-    const { user } = renderApp()
+  it('shows a tab visited before, kept hidden, in the language chosen since', async () => {
+    const { user } = renderApp({ url: '/?tab=nev' })
+    await screen.findByRole('heading', { name: en['nev.title'] })
+    await user.click(screen.getByRole('tab', { name: en['tab.overview'] }))
     await screen.findByRole('heading', { name: en['overview.title'] })
-    // The other tabs are built in the background once the page is idle: in the page, out of sight.
-    await waitFor(() => expect(screen.getByText(en['nev.title'])).not.toBeVisible(), { timeout: 5000 })
+    expect(isShown(screen.getByText(en['nev.title']))).toBe(false)
 
     await user.click(screen.getByRole('radio', { name: '中文' }))
     await screen.findByRole('heading', { name: zhCN['overview.title'] })
@@ -63,6 +65,7 @@ describe('theme', () => {
   it('sets the dark or light class on <html>, and neither for the system’s choice', async () => {
     const { user } = renderApp()
     const root = document.documentElement
+    await user.click(await screen.findByRole('button', { name: /^Theme: System/ }))
     await user.click(await screen.findByRole('radio', { name: en['theme.dark'] }))
     expect(root).toHaveClass('dark')
     expect(root).not.toHaveClass('light')
@@ -79,7 +82,8 @@ describe('theme', () => {
   })
 
   it('opens in the theme a link names', async () => {
-    renderApp({ url: '/?theme=dark' })
+    const { user } = renderApp({ url: '/?theme=dark' })
+    await user.click(await screen.findByRole('button', { name: /^Theme: Dark/ }))
     expect(await screen.findByRole('radio', { name: en['theme.dark'] })).toBeChecked()
     expect(document.documentElement).toHaveClass('dark')
   })

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { vi } from 'vitest'
-import { enAll as en } from '@/i18n/en-on-demand'
+import { en } from '@/i18n/en'
 import { currentParams, renderApp } from '../render-app'
 
 // The notice's code fails to arrive (a flaky link, a redeployment that renamed its chunk).

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react'
-import { enAll as en } from '@/i18n/en-on-demand'
+import { en } from '@/i18n/en'
 import { formatFigure } from '@/i18n/format'
 import { interpolate } from '@/i18n/i18n'
 import { loadDataset } from '../fixtures/dataset'

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react'
-import { enAll as en } from '@/i18n/en-on-demand'
+import { en } from '@/i18n/en'
 import { renderApp } from '../render-app'
 
 // A tab that fails while drawing: its selector throws, as a bug in it would.

@@ -1,55 +1,65 @@
-import { render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { INTENT_REST_MS, TabList } from '@/ui/tabs'
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+import { TabList } from '@/ui/tabs'
 
 const items = [
-  { id: 'a', label: 'Alpha' },
-  { id: 'b', label: 'Beta' },
+  { id: 'a', label: 'Alpha', shortLabel: 'A', href: '.' },
+  { id: 'b', label: 'Beta', shortLabel: 'B', href: '?tab=b' },
 ] as const
 
 function renderTabs() {
   const onSelect = vi.fn()
-  const onIntent = vi.fn()
-  render(<TabList items={items} selected="a" onSelect={onSelect} onIntent={onIntent} label="Sections" idPrefix="t" />)
-  return { user: userEvent.setup(), onSelect, onIntent }
+  const onPointerEnter = vi.fn()
+  render(
+    <TabList
+      items={items}
+      selected="a"
+      onSelect={onSelect}
+      onPointerEnter={onPointerEnter}
+      label="Sections"
+      idPrefix="t"
+    />,
+  )
+  return { user: userEvent.setup(), onSelect, onPointerEnter }
 }
 
-describe('a tab the reader reaches for', () => {
-  it('is announced once the pointer rests on it, without being selected', async () => {
-    const { user, onSelect, onIntent } = renderTabs()
-    await user.hover(screen.getByRole('tab', { name: 'Beta' }))
-    await waitFor(() => expect(onIntent).toHaveBeenCalledWith('b'))
-    expect(onSelect).not.toHaveBeenCalled()
-    expect(screen.getByRole('tab', { selected: true })).toHaveTextContent('Alpha')
+describe('tabs', () => {
+  it('are links to their views, so a click before the app has loaded navigates there', () => {
+    renderTabs()
+    expect(screen.getByRole('tab', { name: 'Beta' })).toHaveAttribute('href', '?tab=b')
+    expect(screen.getByRole('tab', { name: 'Alpha' })).toHaveAttribute('href', '.')
   })
 
-  it('is announced on a press, before the click selects it', async () => {
-    const { user, onSelect, onIntent } = renderTabs()
-    const beta = screen.getByRole('tab', { name: 'Beta' })
-    await user.pointer({ keys: '[MouseLeft>]', target: beta })
-    expect(onIntent).toHaveBeenLastCalledWith('b')
-    expect(onSelect).not.toHaveBeenCalled()
-    await user.pointer({ keys: '[/MouseLeft]', target: beta })
+  it('switch in place on a plain click, without following the link', () => {
+    const { onSelect } = renderTabs()
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 })
+    screen.getByRole('tab', { name: 'Beta' }).dispatchEvent(click)
     expect(onSelect).toHaveBeenCalledWith('b')
+    expect(click.defaultPrevented).toBe(true)
   })
 
-  it('is not announced when the pointer only passes over it', async () => {
-    const { user, onIntent } = renderTabs()
-    await user.hover(screen.getByRole('tab', { name: 'Beta' }))
-    await user.unhover(screen.getByRole('tab', { name: 'Beta' }))
-    await pause(INTENT_REST_MS + 50)
-    expect(onIntent).not.toHaveBeenCalled()
+  it('leave a click with a modifier to the browser (a new tab or window)', () => {
+    const { onSelect } = renderTabs()
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, ctrlKey: true })
+    screen.getByRole('tab', { name: 'Beta' }).dispatchEvent(click)
+    expect(onSelect).not.toHaveBeenCalled()
+    expect(click.defaultPrevented).toBe(false)
   })
 
-  it('is never the tab already selected', async () => {
-    const { user, onIntent } = renderTabs()
+  it('say when the pointer comes onto a tab not selected, so its code can be fetched', async () => {
+    const { user, onPointerEnter } = renderTabs()
     await user.hover(screen.getByRole('tab', { name: 'Alpha' }))
-    await pause(INTENT_REST_MS + 50)
-    await user.click(screen.getByRole('tab', { name: 'Alpha' }))
+    expect(onPointerEnter).not.toHaveBeenCalled()
     await user.hover(screen.getByRole('tab', { name: 'Beta' }))
-    await waitFor(() => expect(onIntent).toHaveBeenCalled())
-    expect(onIntent.mock.calls).toEqual([['b']])
+    expect(onPointerEnter).toHaveBeenCalledWith('b')
+  })
+
+  it('have one tab stop; the arrow keys move and select', () => {
+    const { onSelect } = renderTabs()
+    expect(screen.getByRole('tab', { name: 'Alpha' })).toHaveAttribute('tabindex', '0')
+    expect(screen.getByRole('tab', { name: 'Beta' })).toHaveAttribute('tabindex', '-1')
+    fireEvent.keyDown(screen.getByRole('tab', { name: 'Alpha' }), { key: 'ArrowRight' })
+    expect(onSelect).toHaveBeenCalledWith('b')
+    expect(screen.getByRole('tab', { name: 'Beta' })).toHaveFocus()
   })
 })

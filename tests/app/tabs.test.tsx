@@ -1,5 +1,5 @@
 import { act, screen } from '@testing-library/react'
-import { enAll as en } from '@/i18n/en-on-demand'
+import { en } from '@/i18n/en'
 import { tabs } from '@/view-state/view'
 import { currentParams, renderApp } from '../render-app'
 
@@ -11,7 +11,7 @@ describe('tabs', () => {
     renderApp()
     const list = await screen.findByRole('tablist', { name: en['tabs.label'] })
     expect(list).toBeInTheDocument()
-    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(tabs.map(tabName))
+    expect(screen.getAllByRole('tab').map((tab) => tab.getAttribute('aria-label'))).toEqual(tabs.map(tabName))
     expect(screen.getAllByRole('tab').filter((tab) => tab.tabIndex === 0)).toEqual([selectedTab()])
   })
 

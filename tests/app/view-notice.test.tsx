@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react'
-import { enAll as en } from '@/i18n/en-on-demand'
+import { en } from '@/i18n/en'
 import { interpolate } from '@/i18n/i18n'
 import { currentParams, renderApp } from '../render-app'
 import { must } from '../fixtures/must'
@@ -44,7 +44,7 @@ describe('a link with parts the app cannot use', () => {
     expect(notice).toHaveTextContent(
       interpolate(en['notice.unknown-id'], { param: en['filter.region'], value: 'atlantis' }),
     )
-    expect(await screen.findByRole('radio', { name: en['filter.all'] })).toBeChecked()
+    expect(await screen.findByRole('button', { name: /^Area: All/ })).toBeInTheDocument()
     expect(currentParams().has('region')).toBe(false)
   })
 

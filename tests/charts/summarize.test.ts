@@ -1,93 +1,72 @@
 // @vitest-environment node
-import { summarizeCounts, summarizeFigures } from '@/charts/summarize'
+import { summarizeFigures, summarizeTrade } from '@/charts/summarize'
 import { indexDataset, toFigureRow, type FigureRow } from '@/data/select-figures'
-import { enAll as en } from '@/i18n/en-on-demand'
-import { formatCount, formatFigure } from '@/i18n/format'
-import { createI18n, interpolate } from '@/i18n/i18n'
+import { en } from '@/i18n/en'
+import { formatFigure } from '@/i18n/format'
+import { createI18n } from '@/i18n/i18n'
 import { zhCN } from '@/i18n/zh-CN'
+import { selectOverview } from '@/features/overview/select-overview'
+import { emptyFilters } from '@/view-state/view'
 import { loadDataset } from '../fixtures/dataset'
-import { must } from '../fixtures/must'
 
 const data = loadDataset()
 const index = indexDataset(data)
 const rows = data.facts
-  .filter((fact) => fact.topic === 'nev' && fact.unit === 'vehicles')
+  .filter((fact) => fact.topic === 'nev' && (fact.unit === 'vehicles' || fact.unit === 'percent'))
   .map((fact) => toFigureRow(fact, index))
-const byValue = [...rows].sort((a, b) => b.value - a.value)
-const highest = must(byValue[0], 'a vehicle figure')
-const lowest = must(byValue.at(-1), 'a vehicle figure')
 const isStated = (row: FigureRow) => row.kind === 'reported' || row.kind === 'target'
+const languages = [
+  ['en', en],
+  ['zh', zhCN],
+] as const
 
 describe('summarizeFigures', () => {
-  it('names how many figures, the highest and the lowest, with their qualifiers, in English and Chinese', () => {
-    for (const [locale, catalog] of [
-      ['en', en],
-      ['zh', zhCN],
-    ] as const) {
+  it('names every figure with its qualifier, label and period, in English and Chinese', () => {
+    for (const [locale, catalog] of languages) {
       const summary = summarizeFigures('Title', rows, createI18n(locale, catalog))
-      expect(summary.startsWith('Title')).toBe(true)
-      expect(summary).toContain(String(rows.length))
-      for (const row of [highest, lowest]) {
+      for (const row of rows) {
         expect(summary).toContain(row.label[locale])
+        expect(summary).toContain(row.period[locale])
         expect(summary).toContain(formatFigure(row, locale))
       }
     }
   })
 
-  it('says which figures are the conference’s own when a chart mixes them with others', () => {
+  it('says who said the conference’s figures, and which come from other sources or are computed', () => {
+    const summary = summarizeFigures('Title', rows, createI18n('en', en))
     const stated = rows.filter(isStated)
     expect(stated.length).toBeGreaterThan(0)
-    expect(stated.length).toBeLessThan(rows.length)
-    const summary = summarizeFigures('Title', rows, createI18n('en', en))
-    for (const row of stated) expect(summary).toContain(`${row.label.en}: ${formatFigure(row, 'en')}`)
+    expect(summary.match(/Xu Lin said:/g)).toHaveLength(1)
+    for (const row of stated) expect(summary).toContain(`${row.label.en}, ${row.period.en}: ${formatFigure(row, 'en')}`)
+    expect(summary).toContain('From other public sources, not the conference:')
+    expect(summary).toContain('Computed here from those figures:')
   })
 
   it('runs sentences together as each language does: a space after an English full stop, none after a Chinese one', () => {
     const english = summarizeFigures('Title', rows, createI18n('en', en), { lead: 'A lead.' })
     const chinese = summarizeFigures('标题', rows, createI18n('zh', zhCN), { lead: '导语。' })
-    expect(english).toMatch(/^A lead\. Title/)
-    expect(chinese).toMatch(/^导语。标题/)
+    expect(english).toMatch(/^A lead\. Xu Lin said:/)
+    expect(chinese).toMatch(/^导语。许林表示：/)
     expect(chinese).not.toMatch(/。 /)
   })
 
-  it('reads a single figure out in full', () => {
-    const summary = summarizeFigures('Title', [highest], createI18n('en', en))
-    expect(summary).toContain(formatFigure(highest, 'en'))
-  })
-
-  it('uses the chart’s own labels and starts with the tab’s lead sentence when given', () => {
-    const labelOf = (row: FigureRow) => `${row.label.en} (${row.period.en})`
-    const summary = summarizeFigures('Title', rows, createI18n('en', en), { labelOf, lead: 'Lead.' })
-    expect(summary.startsWith('Lead. ')).toBe(true)
-    expect(summary).toContain(labelOf(highest))
-  })
-
-  it('says that nothing matches rather than giving an empty sentence', () => {
-    expect(summarizeFigures('Title', [], createI18n('en', en))).toBe(
-      interpolate(en['summary.none'], { title: 'Title' }),
-    )
+  it('says that nothing matches when there is nothing to summarize', () => {
+    expect(summarizeFigures('Title', [], createI18n('en', en))).toBe('Title: no figures match the current filters.')
   })
 })
 
-describe('summarizeCounts', () => {
-  it('reads out each category’s total, largest first', () => {
-    const counts = [
-      { key: 'a', label: 'Platforms', counts: { x: 3 }, total: 3 },
-      { key: 'b', label: 'Centres', counts: { x: 1600 }, total: 1600 },
-    ]
-    const summary = summarizeCounts('Title', counts, createI18n('en', en))
-    const [first, second] = ['Centres', 'Platforms'].map((label) => {
-      const row = must(
-        counts.find((c) => c.label === label),
-        label,
-      )
-      return summary.indexOf(interpolate(en['summary.item'], { label, value: formatCount(row.total, 'en') }))
-    })
-    expect(first).toBeGreaterThanOrEqual(0)
-    expect(second).toBeGreaterThan(first ?? 0)
-  })
-
-  it('says that nothing matches when there is nothing to count', () => {
-    expect(summarizeCounts('Title', [], createI18n('en', en))).toBe(interpolate(en['summary.none'], { title: 'Title' }))
+describe('summarizeTrade', () => {
+  it('gives 2022 from its source, then each 2027 target with its increase and yearly rate', () => {
+    const { trade, growth } = selectOverview(data, emptyFilters)
+    for (const [locale, catalog] of languages) {
+      const summary = summarizeTrade('Title', trade, growth, createI18n(locale, catalog))
+      const baseline = trade.find((row) => row.kind === 'context')
+      expect(baseline && summary.includes(formatFigure(baseline, locale))).toBe(true)
+      for (const { target, change, cagr } of growth) {
+        expect(summary).toContain(formatFigure(target, locale))
+        expect(summary).toContain(formatFigure(change, locale))
+        if (cagr) expect(summary).toContain(formatFigure(cagr, locale))
+      }
+    }
   })
 })

@@ -1,5 +1,5 @@
 import { act, screen, waitFor } from '@testing-library/react'
-import { enAll as en } from '@/i18n/en-on-demand'
+import { en } from '@/i18n/en'
 import { loadDataset } from '../fixtures/dataset'
 import { serveStatus } from '../fixtures/responses'
 import { currentParams, renderApp } from '../render-app'

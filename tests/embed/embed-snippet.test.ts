@@ -19,6 +19,8 @@ const snippetFor = (search: string, chart: 'output' | null, host: string | null)
   return toEmbedSnippet({
     src: `${APP}${serializeView(view)}`,
     title: 'NEV ecosystem · Vehicle output · Chongqing growth-pole dashboard',
+    width: null,
+    height: null,
     scriptSrc: `${APP}embed-host.js`,
   })
 }
@@ -80,10 +82,32 @@ describe('toEmbedSnippet', () => {
   })
 
   it('escapes attribute values, so a title cannot break out of its quotes', () => {
-    const snippet = toEmbedSnippet({ src: `${APP}?a=1&b=2`, title: 'Say "hi" <b>', scriptSrc: `${APP}embed-host.js` })
+    const snippet = toEmbedSnippet({
+      src: `${APP}?a=1&b=2`,
+      title: 'Say "hi" <b>',
+      width: null,
+      height: null,
+      scriptSrc: `${APP}embed-host.js`,
+    })
     const { iframe, doc } = parseSnippet(snippet)
     expect(snippet).toContain('src="https://dashboards.example/chongqing/?a=1&amp;b=2"')
     expect(iframe.getAttribute('title')).toBe('Say "hi" <b>')
     expect(doc.querySelector('b')).toBeNull()
+  })
+
+  it('writes a frame of fixed width and height and no script, for pages that strip scripts', () => {
+    const snippet = toEmbedSnippet({
+      src: `${APP}?tab=nev&embed=1`,
+      title: 'NEV',
+      width: 640,
+      height: 1188,
+      scriptSrc: null,
+    })
+    const doc = new DOMParser().parseFromString(`<!doctype html><body>${snippet}`, 'text/html')
+    const iframe = doc.querySelector('iframe')
+    expect(iframe?.getAttribute('width')).toBe('640')
+    expect(iframe?.getAttribute('height')).toBe('1188')
+    expect(iframe?.hasAttribute('data-cq-dashboard')).toBe(false)
+    expect(doc.querySelectorAll('script')).toHaveLength(0)
   })
 })

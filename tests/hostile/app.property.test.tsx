@@ -1,8 +1,9 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import fc from 'fast-check'
 import { DatasetError, type Problem } from '@/data/dataset-error'
+import { formatProblem, locateProblems } from '@/data/locate-problems'
 import { parseDataset } from '@/data/parse-dataset'
-import { enAll as en } from '@/i18n/en-on-demand'
+import { en } from '@/i18n/en'
 import { parseView } from '@/view-state/parse-view'
 import { loadDataset } from '../fixtures/dataset'
 import { deeplyNestedText, mutationsOf } from '../fixtures/hostile-mutations'
@@ -152,15 +153,20 @@ function expectedProblems(body: string): Problem[] {
   return []
 }
 
-/** The schema error panel: its title, the first 50 problems by path in order, the count of the rest, a retry. */
-async function expectSchemaPanel(problems: Problem[]) {
+/**
+ * The schema error panel: its title, the first 50 problems in the order of the file, each at its
+ * line and column in `body` as validate-data prints it, the count of the rest, a retry.
+ */
+async function expectSchemaPanel(problems: Problem[], body: string) {
   const alert = await screen.findByRole('alert', {}, { timeout: 8000 })
   expect(within(alert).getByText(en['error.schema.title'])).toBeInTheDocument()
   const items = within(alert).getAllByRole('listitem')
   expect(items).toHaveLength(Math.min(problems.length, MAX_LISTED))
+  const located = locateProblems(problems, body)
   items.forEach((item, index) => {
-    const problem = problems[index]
-    expect(item.textContent).toBe(`${problem?.path}: ${problem?.message}`)
+    const problem = located[index]
+    expect(item.textContent).toMatch(/^\d+:\d+ /)
+    expect(item.textContent).toBe(problem && formatProblem(problem))
   })
   if (problems.length > MAX_LISTED) expect(alert.textContent).toContain(`…and ${problems.length - MAX_LISTED} more.`)
   expect(within(alert).getByRole('button', { name: en['error.retry'] })).toBeInTheDocument()
@@ -187,7 +193,7 @@ describe('the app given any dataset', () => {
               () => describeValue(json),
               async () => {
                 renderApp({ respond: async () => new Response(body, { status: 200 }) })
-                if (problems.length > 0) await expectSchemaPanel(problems)
+                if (problems.length > 0) await expectSchemaPanel(problems, body)
                 else await screen.findByRole('heading', { level: 2, name: en['overview.title'] })
               },
             )
@@ -242,7 +248,7 @@ describe('the app given a dataset built to be slow', () => {
       () => name,
       async () => {
         renderApp({ respond: async () => new Response(body, { status: 200 }) })
-        await expectSchemaPanel(problems)
+        await expectSchemaPanel(problems, body)
       },
     )
   })

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { enAll as en } from '@/i18n/en-on-demand'
+import { en } from '@/i18n/en'
 import { currentParams, renderApp } from '../render-app'
 import { isShown } from '../shown'
 import { frameInHost } from '../frame-in-host'
@@ -39,7 +39,8 @@ describe('a chart that throws, in the app', () => {
     }
     expect(screen.queryByText(en['error.tab.title'])).toBeNull()
 
-    await user.click(screen.getByRole('checkbox', { name: /^Reported/ }))
+    await user.click(screen.getAllByRole('button', { name: /^Kind: All/ }).filter(isShown)[0] as Element)
+    await user.click(screen.getAllByRole('checkbox', { name: /^Reported/ }).filter(isShown)[0] as Element)
     await waitFor(() => expect(currentParams().get('kind')).toBe('reported'))
     expect(screen.getAllByText(en['error.chart.title']).filter(isShown).length).toBeGreaterThan(0)
 

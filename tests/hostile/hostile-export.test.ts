@@ -1,11 +1,10 @@
 import fc from 'fast-check'
-import type { ChartData } from '@/charts/export/chart-data'
 import { chartCsv } from '@/charts/export/csv-rows'
 import type { StyleReader } from '@/charts/export/serialize-svg'
 import { toSvg, type SvgInput } from '@/charts/export/to-svg'
 import { indexDataset, toFigureRow } from '@/data/select-figures'
 import { toListRow } from '@/data/select-lists'
-import { enAll as en } from '@/i18n/en-on-demand'
+import { en } from '@/i18n/en'
 import { createI18n } from '@/i18n/i18n'
 import { zhCN } from '@/i18n/zh-CN'
 import { parseCsv } from '../charts/export/parse-csv'
@@ -67,31 +66,19 @@ describe('the CSV of a hostile dataset', () => {
     },
   )
 
-  it('keeps list labels, speakers and quotes of a count chart as written, formulas as text', () => {
+  it('keeps named items, list labels, speakers and quotes as written, formulas as text', () => {
     const lists = data.lists.map((list) => toListRow(list, index))
-    const first = lists[0]
-    const second = lists[1]
-    if (!first || !second) throw new Error('the dataset has fewer than two lists')
-    const counts: ChartData = {
-      kind: 'counts',
-      rows: first.list.items.map((item) => ({ key: item.id, label: item.label.en, counts: { a: 1, b: 2 }, total: 3 })),
-      series: [
-        { key: 'a', label: first.list.label.en, color: 'var(--color-series-1)' },
-        { key: 'b', label: second.list.label.en, color: 'var(--color-series-2)' },
-      ],
-      categoryLabel: MARKUP_PAYLOADS[0],
-      seriesLabel: FORMULA_PAYLOADS[0],
-      listsOf: (_row, series) => (series === 'a' ? [first] : [second, first]),
-    }
-    const records = recordsOf(chartCsv(counts, english, provenance))
+    const records = recordsOf(chartCsv({ kind: 'lists', rows: lists }, english, provenance))
     const [header = []] = records
-    expect(header.slice(0, 2).map(shownText)).toEqual([MARKUP_PAYLOADS[0], FORMULA_PAYLOADS[0]])
     expect(records.slice(1).map((record) => shownText(record[0] ?? ''))).toEqual(
-      first.list.items.flatMap((item) => [item.label.en, item.label.en]),
+      lists.flatMap((row) => row.list.items.map((item) => item.label.en)),
     )
     const all = records.flat().map(shownText).join('\n')
-    expect(all).toContain(first.list.quote)
-    expect(all).toContain(first.speaker.name.en)
+    for (const row of lists) {
+      for (const item of row.list.items) expect(all).toContain(item.quote ?? row.list.quote)
+      expect(all).toContain(row.speaker.name.en)
+      expect(all).toContain(row.label.en)
+    }
     expectNoFormula(records, header.indexOf('Value'))
   })
 })

@@ -5,7 +5,7 @@ import { parseDataset } from '@/data/parse-dataset'
 import { indexDataset, toFigureRow } from '@/data/select-figures'
 import { FigureTooltip } from '@/charts/figure-tooltip'
 import { SafeLink } from '@/charts/safe-link'
-import { enAll as en } from '@/i18n/en-on-demand'
+import { en } from '@/i18n/en'
 import { I18nProvider } from '@/i18n/i18n'
 import { datasetWith } from '../fixtures/dataset'
 import { hostileDataset } from '../fixtures/hostile-dataset'
@@ -227,7 +227,7 @@ describe('a dataset whose every text is markup or script', () => {
     render(
       <QueryClientProvider client={queryClient}>
         <I18nProvider locale="en">
-          <FigureTooltip active payload={[{ payload: { row } }]} />
+          <FigureTooltip row={row} />
         </I18nProvider>
       </QueryClientProvider>,
     )

@@ -48,7 +48,7 @@ function expectClearRejection(error: DatasetError, json: unknown) {
   }
 }
 
-const TOP_KEYS = ['schemaVersion', 'meta', 'speakers', 'regions', 'facts', 'lists', 'notes'] as const
+const TOP_KEYS = ['schemaVersion', 'meta', 'speakers', 'regions', 'facts', 'lists', 'statements', 'notes'] as const
 
 /** An object with the dataset's own keys, each holding any JSON: past the root check, into the schema. */
 const shapedJson = fc.record(

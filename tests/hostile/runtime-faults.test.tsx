@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { ChartFrame } from '@/charts/chart-frame'
-import { enAll as en } from '@/i18n/en-on-demand'
+import { en } from '@/i18n/en'
 import { I18nProvider } from '@/i18n/i18n'
 import { datasetWith } from '../fixtures/dataset'
 import { failNetwork, serveJson, serveStatus } from '../fixtures/responses'
@@ -134,11 +134,11 @@ function frame(title: string, chart: React.ReactNode) {
       display="chart"
       chart={chart}
       table={<table aria-label={`${title} table`} />}
-      summary={() => `${title} summary`}
+      summary={`${title} summary`}
       citations={[]}
       sourceDate="2023-01-13"
       isEmpty={false}
-      download={{ chart: 'output', data: { kind: 'figures', rows: [] } }}
+      download={{ tab: 'nev', chart: 'output', data: { kind: 'figures', rows: [] } }}
     />
   )
 }

@@ -1,6 +1,5 @@
 // @vitest-environment node
-import { en as firstView } from '@/i18n/en'
-import { enAll as en, enOnDemand } from '@/i18n/en-on-demand'
+import { en } from '@/i18n/en'
 import { zhCN } from '@/i18n/zh-CN'
 
 const placeholders = (message: string) => new Set([...message.matchAll(/\{(\w+)\}/g)].map(([, name]) => name))
@@ -24,12 +23,6 @@ describe('the zh-CN catalog', () => {
 })
 
 describe('the English catalog', () => {
-  it('is split in two, the first view’s strings and those loaded on demand, with no key in both', () => {
-    const shared = Object.keys(firstView).filter((key) => key in enOnDemand)
-    expect(shared).toEqual([])
-    expect(Object.keys(firstView).length + Object.keys(enOnDemand).length).toBe(keys.length)
-  })
-
   it('has no empty message', () => {
     for (const key of keys) expect(en[key].trim(), key).not.toBe('')
   })

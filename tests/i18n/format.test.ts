@@ -1,5 +1,15 @@
 // @vitest-environment node
-import { formatCount, formatDate, formatFigure, formatNumber, formatQualifier, formatValue } from '@/i18n/format'
+import {
+  formatCount,
+  formatDate,
+  formatFigure,
+  formatInScale,
+  formatNumber,
+  formatQualifier,
+  formatValue,
+  scaleFor,
+  scaleUnitWords,
+} from '@/i18n/format'
 import { qualifiers, type Qualifier, type Unit } from '@/data/vocabulary'
 
 const figure = (value: number, unit: Unit, qualifier?: Qualifier) => ({ value, unit, qualifier })
@@ -59,19 +69,43 @@ describe('formatValue', () => {
 
 describe('formatNumber', () => {
   it('uses million, billion, trillion in English and 万, 亿, 万亿 in Chinese', () => {
-    expect(formatNumber(815.84e9, 'en')).toBe('815.84 billion')
+    expect(formatNumber(815.84e9, 'en')).toBe('815.8 billion')
     expect(formatNumber(815.84e9, 'zh')).toBe('8158.4亿')
-    expect(formatNumber(2.912903e12, 'zh')).toBe('2.912903万亿')
+    expect(formatNumber(2.912903e12, 'en')).toBe('2.9 trillion')
+    expect(formatNumber(2.912903e12, 'zh')).toBe('2.9万亿')
   })
 
-  it('keeps at most four significant digits in short labels', () => {
-    expect(formatNumber(24_628_000, 'en', 'short')).toBe('24.63M')
-    expect(formatNumber(24_628_000, 'zh', 'short')).toBe('2463万')
+  it('writes at most one decimal in a scale word, and no more digits than the source gives', () => {
+    expect(formatNumber(24_628_000, 'en', 'short')).toBe('24.6M')
+    expect(formatNumber(24_628_000, 'zh', 'short')).toBe('2462.8万')
+    expect(formatNumber(21_928_000, 'en', 'long', { significant: 3 })).toBe('21.9 million')
+    expect(formatNumber(21_928_000, 'zh', 'long', { significant: 3 })).toBe('2190万')
+    expect(formatNumber(11, 'en', 'long', { significant: 3, padTo: 3 })).toBe('11.0')
   })
 
   it('writes numbers under a million in full, grouped in English', () => {
     expect(formatNumber(12_345, 'en')).toBe('12,345')
     expect(formatNumber(1600, 'zh')).toBe('1600')
+  })
+})
+
+describe('one scale per axis', () => {
+  it('writes every value of an axis in the unit its smallest value reaches', () => {
+    const trade = [815.84e9, 1e12, 1.1e12]
+    const billions = scaleFor(trade, 'en')
+    expect(trade.map((value) => formatInScale(value, billions, 'en'))).toEqual(['815.8', '1,000', '1,100'])
+    expect(scaleUnitWords(billions, 'yuan', 'en')).toBe('billion yuan')
+    const yi = scaleFor(trade, 'zh')
+    expect(trade.map((value) => formatInScale(value, yi, 'zh'))).toEqual(['8158.4', '10,000', '11,000'])
+    expect(scaleUnitWords(yi, '元', 'zh')).toBe('亿元')
+  })
+
+  it('writes an axis from 0.7 to 2.7 million in millions, and counts as they are', () => {
+    const millions = scaleFor([700_000, 2.7e6], 'en')
+    expect([700_000, 2.7e6].map((value) => formatInScale(value, millions, 'en'))).toEqual(['0.7', '2.7'])
+    expect(scaleFor([700_000, 2.7e6], 'zh')?.suffix).toBe('万')
+    expect(scaleFor([45, 1600], 'en')).toBeNull()
+    expect(scaleFor([45, 2.7e6], 'en')).toBeNull()
   })
 })
 

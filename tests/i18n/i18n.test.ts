@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { enAll as en } from '@/i18n/en-on-demand'
+import { en } from '@/i18n/en'
 import { createI18n, interpolate } from '@/i18n/i18n'
 import { zhCN } from '@/i18n/zh-CN'
 

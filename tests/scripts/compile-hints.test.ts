@@ -1,11 +1,11 @@
 // @vitest-environment node
-import type { OutputBundle } from 'rolldown'
+import type { Rolldown } from 'vite'
 import { COMPILE_HINT, compileHints } from '../../scripts/vite-plugin-compile-hints'
 
-type Handler = (options: unknown, bundle: OutputBundle) => void
+type Handler = (options: unknown, bundle: Rolldown.OutputBundle) => void
 
 function chunk(fileName: string, isEntry: boolean, code: string) {
-  return { type: 'chunk', fileName, isEntry, code } as unknown as OutputBundle[string]
+  return { type: 'chunk', fileName, isEntry, code } as unknown as Rolldown.OutputBundle[string]
 }
 function sourceMap(fileName: string, mappings: string) {
   return { type: 'asset', fileName, source: JSON.stringify({ version: 3, sources: ['a.ts'], mappings }) }
@@ -14,7 +14,7 @@ function sourceMap(fileName: string, mappings: string) {
 /** Runs the plugin's last step of the build over a bundle, as Vite would. */
 function build(bundle: Record<string, unknown>) {
   const hook = compileHints().generateBundle as { handler: Handler }
-  hook.handler({}, bundle as OutputBundle)
+  hook.handler({}, bundle as Rolldown.OutputBundle)
   return bundle as Record<string, { code?: string; source?: string }>
 }
 

@@ -1,12 +1,5 @@
 import { act, renderHook } from '@testing-library/react'
-import {
-  canonicalizeUrl,
-  gateViewChanges,
-  setView,
-  useViewState,
-  withFilter,
-  withTab,
-} from '@/view-state/use-view-state'
+import { canonicalizeUrl, useViewState, withFilter, withTab } from '@/view-state/use-view-state'
 import { defaultView, emptyFilters, type View } from '@/view-state/view'
 
 describe('withTab', () => {
@@ -77,26 +70,5 @@ describe('useViewState', () => {
     expect(window.location.search).toBe('?tab=nev')
     expect(window.history.length).toBe(before)
     expect(result.current.problems).toEqual([])
-  })
-})
-
-describe('gateViewChanges', () => {
-  afterEach(() => gateViewChanges(null))
-
-  it('lets a gate keep changes of view to make later, and pass others through', () => {
-    window.history.replaceState(null, '', '/')
-    const kept: (() => void)[] = []
-    gateViewChanges((apply, next) => {
-      if (next.mode !== 'app') return false // leaving the page: through at once
-      kept.push(apply)
-      return true
-    })
-    setView((view) => withTab(view, 'nev'))
-    expect(window.location.search).toBe('')
-    setView((view) => ({ ...view, mode: 'present' }))
-    expect(new URLSearchParams(window.location.search).get('present')).toBe('1')
-    gateViewChanges(null)
-    for (const apply of kept) apply()
-    expect(new URLSearchParams(window.location.search).get('tab')).toBe('nev')
   })
 })

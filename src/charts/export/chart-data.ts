@@ -1,28 +1,15 @@
 import type { FactKind, Note } from '@/data/schema'
 import type { FigureRow } from '@/data/select-figures'
 import type { ListRow } from '@/data/select-lists'
-import type { CountRow, CountSeries } from '@/charts/count-bar-chart'
-import type { ChartId } from '@/view-state/view'
+import type { ChartId, Tab } from '@/view-state/view'
 
 export type ExportFormat = 'png' | 'svg' | 'csv'
 
-/** What a chart draws, for its CSV and its legend: figures, or counts of named items. */
-export type ChartData =
-  | { kind: 'figures'; rows: FigureRow[] }
-  | {
-      kind: 'counts'
-      rows: CountRow[]
-      series: CountSeries[]
-      /** Header of the category column, as in the chart's table. */
-      categoryLabel: string
-      /** Header of the series column; null when the series are areas, which the area column names. */
-      seriesLabel: string | null
-      /** The lists whose items one stack counts: their speakers and quotes source that CSV row. */
-      listsOf: (rowKey: string, seriesKey: string) => ListRow[]
-    }
+/** What a view shows, for its CSV: figures, or the items of named lists. */
+export type ChartData = { kind: 'figures'; rows: FigureRow[] } | { kind: 'lists'; rows: ListRow[] }
 
-/** A chart's downloads: which chart (for the file name and the link back) and its data. */
-export type ChartDownload = { chart: ChartId; data: ChartData }
+/** A view's downloads: which part of which tab (for the file name and the link back) and its data. */
+export type ChartDownload = { tab: Tab; chart: ChartId; data: ChartData }
 
 /** The frame's words, in the reader's language, drawn around an exported image. */
 export type FrameText = {

@@ -1,22 +1,20 @@
 import type { FigureRow } from '@/data/select-figures'
 import type { ListRow } from '@/data/select-lists'
 import { formatDate, formatFigure, formatQualifier } from '@/i18n/format'
-import type { CompleteI18n } from '@/i18n/i18n'
-import type { CountRow, CountSeries } from '@/charts/count-bar-chart'
+import type { I18n } from '@/i18n/i18n'
 import { sourceText } from '@/charts/source-text'
 import type { ChartData } from '@/charts/export/chart-data'
 import { toCsv, type CsvColumn } from '@/charts/export/to-csv'
-import { punctuation } from '@/i18n/use-i18n-on-demand'
 
 /** Where the rows come from; written on every row, so a row copied elsewhere keeps its date and link. */
 export type CsvProvenance = { sourceDate: string; url: string }
 
 /** The data behind a chart as CSV, headers and labels in the reader's language, values as plain numbers. */
-export function chartCsv(data: ChartData, i18n: CompleteI18n, provenance: CsvProvenance): string {
-  return data.kind === 'figures' ? figureCsv(data.rows, i18n, provenance) : countCsv(data, i18n, provenance)
+export function chartCsv(data: ChartData, i18n: I18n, provenance: CsvProvenance): string {
+  return data.kind === 'figures' ? figureCsv(data.rows, i18n, provenance) : listCsv(data.rows, i18n, provenance)
 }
 
-function figureCsv(rows: FigureRow[], i18n: CompleteI18n, provenance: CsvProvenance): string {
+function figureCsv(rows: FigureRow[], i18n: I18n, provenance: CsvProvenance): string {
   const columns: CsvColumn<FigureRow>[] = [
     { header: i18n.t('table.figure'), cell: (row) => i18n.local(row.label) },
     {
@@ -37,60 +35,44 @@ function figureCsv(rows: FigureRow[], i18n: CompleteI18n, provenance: CsvProvena
 }
 
 /** Quotes stay as the source worded them, whatever the reader's language: they are evidence. */
-function quoteOf(row: FigureRow, i18n: CompleteI18n): string {
+function quoteOf(row: FigureRow, i18n: I18n): string {
   switch (row.source.kind) {
     case 'stated':
     case 'context':
+    case 'article':
       return row.source.quote
     case 'derived':
       return i18n.local(row.source.formula)
   }
 }
 
-/** One stack of a count chart: a category's items in one series, and the lists that name them. */
-type CountCell = { row: CountRow; series: CountSeries; count: number; lists: ListRow[] }
+/** One item of a named list, with the list that names it. */
+type ListItemRow = { list: ListRow; item: ListRow['list']['items'][number] }
 
-function countCsv(data: Extract<ChartData, { kind: 'counts' }>, i18n: CompleteI18n, provenance: CsvProvenance): string {
-  // A stack with no items is drawn as nothing and stated by no one, so it is no row either.
-  const cells: CountCell[] = data.rows.flatMap((row) =>
-    data.series.flatMap((series) => {
-      const count = row.counts[series.key] ?? 0
-      return count > 0 ? [{ row, series, count, lists: data.listsOf(row.key, series.key) }] : []
-    }),
-  )
-  const separator = punctuation[i18n.locale].list
-  const each = (cell: CountCell, text: (list: ListRow) => string) => distinct(cell.lists.map(text)).join(separator)
-  const columns: CsvColumn<CountCell>[] = [
-    { header: data.categoryLabel, cell: (cell) => cell.row.label },
-    ...(data.seriesLabel === null ? [] : [{ header: data.seriesLabel, cell: (cell: CountCell) => cell.series.label }]),
+/** The items of named lists, one row each, with the list, its tier and area, its speaker and quote. */
+function listCsv(rows: ListRow[], i18n: I18n, provenance: CsvProvenance): string {
+  const items: ListItemRow[] = rows.flatMap((list) => list.list.items.map((item) => ({ list, item })))
+  const columns: CsvColumn<ListItemRow>[] = [
+    { header: i18n.t('table.item'), cell: ({ item }) => i18n.local(item.label) },
+    { header: i18n.t('export.column.list'), cell: ({ list }) => i18n.local(list.label) },
     {
       header: i18n.t('export.column.qualifier'),
-      cell: (cell) => (cell.lists.some((list) => list.list.isOpenEnded) ? i18n.t('clusters.openEnded') : ''),
+      cell: ({ list }) => (list.list.isOpenEnded ? i18n.t('clusters.openEnded') : ''),
     },
-    { header: i18n.t('table.value'), cell: (cell) => cell.count },
-    { header: i18n.t('export.column.unit'), cell: () => i18n.t('unit.count') },
-    { header: i18n.t('table.period'), cell: () => '' },
-    {
-      header: i18n.t('table.region'),
-      cell: (cell) => (data.seriesLabel === null ? cell.series.label : each(cell, (list) => i18n.local(list.region))),
-    },
-    { header: i18n.t('table.kind'), cell: (cell) => each(cell, (list) => i18n.t(`kind.${list.list.kind}`)) },
-    { header: i18n.t('export.column.speaker'), cell: (cell) => each(cell, (list) => i18n.name(list.speaker.name)) },
-    {
-      header: i18n.t('export.column.quote'),
-      cell: (cell) => distinct(cell.lists.map((list) => list.list.quote)).join(' | '),
-    },
-    ...provenanceColumns<CountCell>(i18n, provenance),
+    { header: i18n.t('filter.tier'), cell: ({ list }) => (list.list.tier ? i18n.t(`tier.${list.list.tier}`) : '') },
+    { header: i18n.t('table.region'), cell: ({ list }) => i18n.local(list.region) },
+    { header: i18n.t('table.kind'), cell: ({ list }) => i18n.t(`kind.${list.list.kind}`) },
+    { header: i18n.t('export.column.speaker'), cell: ({ list }) => i18n.name(list.speaker.name) },
+    { header: i18n.t('export.column.quote'), cell: ({ list, item }) => item.quote ?? list.list.quote },
+    ...provenanceColumns<ListItemRow>(i18n, provenance),
   ]
-  return toCsv(cells, columns)
+  return toCsv(items, columns)
 }
 
-function provenanceColumns<Row>(i18n: CompleteI18n, { sourceDate, url }: CsvProvenance): CsvColumn<Row>[] {
+function provenanceColumns<Row>(i18n: I18n, { sourceDate, url }: CsvProvenance): CsvColumn<Row>[] {
   const asOf = formatDate(sourceDate, i18n.locale)
   return [
     { header: i18n.t('export.column.asOf'), cell: () => asOf },
     { header: i18n.t('export.column.view'), cell: () => url },
   ]
 }
-
-const distinct = (values: string[]) => [...new Set(values)]

@@ -1,6 +1,5 @@
 import { useId, useState, type RefObject } from 'react'
-import { useCompleteCatalog } from '@/i18n/i18n'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { useI18n } from '@/i18n/i18n'
 import { Button } from '@/ui/button'
 import { currentView, useViewSelector, viewUrl } from '@/view-state/use-view-state'
 import type { ChartDownload, ExportFormat, FrameText } from '@/charts/export/chart-data'
@@ -9,7 +8,7 @@ type DownloadButtonsProps = {
   download: ChartDownload
   text: FrameText
   figureRef: RefObject<HTMLElement | null>
-  /** Images are drawn from the chart: with the table shown, only the data can be downloaded. */
+  /** Images are drawn from a chart: with its table shown, or for a view that is no chart, only the data can be downloaded. */
   isChartShown: boolean
 }
 
@@ -19,15 +18,16 @@ type DownloadButtonsProps = {
  * code that makes the files loads on the first click.
  */
 export function DownloadButtons({ download, text, figureRef, isChartShown }: DownloadButtonsProps) {
-  const i18n = useI18nOnDemand()
-  const loadedCatalog = useCompleteCatalog()
+  const i18n = useI18n()
   const mode = useViewSelector((view) => view.mode)
   const labelId = useId()
   const [failure, setFailure] = useState<string | null>(null)
   // An embed's sandbox does not allow downloads: buttons there would do nothing.
   if (mode === 'embed') return null
 
-  const formats: ExportFormat[] = isChartShown ? ['png', 'svg', 'csv'] : ['csv']
+  // Lists and matrices are HTML, not drawings: their data downloads, as a chart's table's does.
+  const isDrawing = download.data.kind === 'figures'
+  const formats: ExportFormat[] = isChartShown && isDrawing ? ['png', 'svg', 'csv'] : ['csv']
   const save = async (format: ExportFormat) => {
     const figure = figureRef.current
     if (!figure) return
@@ -38,11 +38,18 @@ export function DownloadButtons({ download, text, figureRef, isChartShown }: Dow
         format,
         download,
         text,
-        loadedCatalog,
+        i18n,
         figure,
         // This chart alone, with its filters and language; chart or table is the reader's choice,
         // not the data's, so every file from one view links back to the same place.
-        url: viewUrl({ ...currentView(), mode: 'app', chart: download.chart, source: null, display: 'chart' }),
+        url: viewUrl({
+          ...currentView(),
+          mode: 'app',
+          tab: download.tab,
+          chart: download.chart,
+          source: null,
+          display: 'chart',
+        }),
       })
     } catch (error) {
       setFailure(i18n.t('export.failed', { detail: error instanceof Error ? error.message : String(error) }))
@@ -66,7 +73,7 @@ export function DownloadButtons({ download, text, figureRef, isChartShown }: Dow
           </Button>
         ))}
       </div>
-      {!isChartShown && <p className="text-ink-muted">{i18n.t('export.chartOnly')}</p>}
+      {isDrawing && !isChartShown && <p className="text-ink-muted">{i18n.t('export.chartOnly')}</p>}
       {failure && (
         <p role="alert" className="text-danger">
           {failure}

@@ -1,6 +1,5 @@
 import { formatDate, localeTags } from '@/i18n/format'
-import type { CompleteI18n } from '@/i18n/i18n'
-import { completeI18n, punctuation } from '@/i18n/use-i18n-on-demand'
+import { punctuation, type I18n } from '@/i18n/i18n'
 import { kindDash, kindFill, kindStroke } from '@/charts/kind-style'
 import type { ChartDownload, ExportFormat, FrameText } from '@/charts/export/chart-data'
 import { chartCsv } from '@/charts/export/csv-rows'
@@ -19,8 +18,8 @@ export type ExportRequest = {
   format: ExportFormat
   download: ChartDownload
   text: FrameText
-  /** The whole catalog on screen, when one is loaded (Chinese); English strings come with this module. */
-  loadedCatalog: CompleteI18n | null
+  /** The strings in the language on screen. */
+  i18n: I18n
   /** The view's address, with this chart alone: where the file came from. */
   url: string
   /** The chart's frame, as drawn: its chart, colours and font. */
@@ -29,9 +28,8 @@ export type ExportRequest = {
 
 /** Makes one file from a chart's frame and hands it to the browser as a download. */
 export async function exportChart(request: ExportRequest): Promise<void> {
-  const { format, text } = request
-  const i18n = completeI18n(request.loadedCatalog)
-  const fileName = exportFileName(request.download.chart, i18n.locale, format)
+  const { format, text, i18n } = request
+  const fileName = exportFileName(request.download.tab, request.download.chart, i18n.locale, format)
   if (format === 'csv') {
     const csv = chartCsv(request.download.data, i18n, { sourceDate: text.sourceDate, url: request.url })
     download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName)
@@ -66,8 +64,7 @@ function findChart(figure: HTMLElement): SVGSVGElement | null {
 }
 
 function svgInput(request: ExportRequest, chart: SVGSVGElement, fontFamily: string): SvgInput {
-  const { text, url } = request
-  const i18n = completeI18n(request.loadedCatalog)
+  const { text, url, i18n } = request
   const footer = [
     ...text.sourceLines.map((line) => ({ text: line })),
     ...(text.hasQualifierKey ? [{ text: i18n.t('chart.qualifierKey') }] : []),
@@ -98,9 +95,7 @@ function svgInput(request: ExportRequest, chart: SVGSVGElement, fontFamily: stri
 }
 
 /** The legend the page draws beside the chart in HTML, which a copy of the chart's SVG would lose. */
-function legendOf({ download: { data }, text, loadedCatalog }: ExportRequest): LegendEntry[] {
-  const i18n = completeI18n(loadedCatalog)
-  if (data.kind === 'counts') return data.series.map((series) => ({ label: series.label, fill: series.color }))
+function legendOf({ text, i18n }: ExportRequest): LegendEntry[] {
   const separator = punctuation[i18n.locale].colon
   return text.kinds.map((kind) => ({
     label: `${i18n.t(`kind.${kind}`)}${separator}${i18n.t(`kind.${kind}.hint`)}`,

@@ -1,4 +1,4 @@
-export type CsvCell = string | number | null | undefined
+type CsvCell = string | number | null | undefined
 export type CsvColumn<Row> = { header: string; cell: (row: Row) => CsvCell }
 
 /** Excel reads a CSV without a byte-order mark in the system code page, which garbles Chinese. */

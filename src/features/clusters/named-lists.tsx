@@ -1,12 +1,12 @@
 import type { ListRow } from '@/data/select-lists'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
+import { useI18n } from '@/i18n/i18n'
 import { DataNotes } from '@/charts/data-notes'
 import { KindSwatch } from '@/charts/kind-swatch'
 import { QuoteDisclosure } from '@/charts/source-details'
 
 /** The lists the article names, item by item, each with its speaker and quote. */
 export function NamedLists({ rows }: { rows: ListRow[] }) {
-  const i18n = useI18nOnDemand()
+  const i18n = useI18n()
   if (rows.length === 0) return null
   return (
     <section aria-labelledby="clusters-lists" className="flex flex-col gap-3">

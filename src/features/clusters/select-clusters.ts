@@ -1,81 +1,81 @@
 import type { Dataset, LocalText } from '@/data/schema'
 import { tiers, type FactKind, type Tier, type Topic } from '@/data/vocabulary'
-import { countBy, indexDataset, matchesAny, toFigureRow, type FigureRow } from '@/data/select-figures'
+import {
+  countBy,
+  indexDataset,
+  matchesAny,
+  toFigureRow,
+  toStatementRow,
+  type FigureRow,
+  type StatementRow,
+} from '@/data/select-figures'
 import { toListRow, type ListRow } from '@/data/select-lists'
 import type { Filters } from '@/view-state/view'
 import { topicTabs } from '@/view-state/topic-tabs'
-import { memoizeByDataset, memoizeSelector } from '@/data/memoize-selector'
 
 type ClustersFilters = Pick<Filters, 'region' | 'tier' | 'kind'>
-export type TierKey = Tier | 'none'
 
-/** Counts of named clusters and fields in one category, split by area. */
-export type AreaCounts<K extends string = string> = {
-  key: K
-  label?: LocalText
-  byRegion: Record<string, number>
-  total: number
-}
+/** An industry (the same item id in two lists is the same industry) and the lists, of those shown, that name it. */
+export type MatrixRow = { id: string; label: LocalText; listIds: Set<string> }
 
-const drawnCategories = new Set(['cluster', 'field'])
+/** Lists of industries: the matrix's columns. Products, parks, centres and the like are not industries. */
+const industryCategories = new Set(['cluster', 'field'])
 const tabTopics = new Set(
   Object.entries(topicTabs).flatMap(([topic, tab]) => (tab === 'clusters' ? [topic as Topic] : [])),
 )
 
 type Entry =
-  | { row: ListRow; kind: FactKind; region: string; tier: TierKey }
+  | { row: ListRow; kind: FactKind; region: string; tier: Tier | null }
   | { fact: FigureRow; kind: FactKind; region: string; tier: null }
+  | { statement: StatementRow; kind: FactKind; region: string; tier: null }
 
 function matches(entry: Entry, filters: ClustersFilters, ignore?: keyof ClustersFilters) {
   return (
     (ignore === 'region' || filters.region === null || entry.region === filters.region) &&
     (ignore === 'kind' || matchesAny(filters.kind, entry.kind)) &&
-    (ignore === 'tier' ||
-      filters.tier.length === 0 ||
-      (entry.tier !== null && entry.tier !== 'none' && filters.tier.includes(entry.tier)))
+    (ignore === 'tier' || filters.tier.length === 0 || (entry.tier !== null && filters.tier.includes(entry.tier)))
   )
 }
 
-/** Everything the Industrial clusters tab shows: the lists, the zone figures, and the counts drawn from them. */
-/** What the tab could show, whatever the filters: built once per dataset. */
-export const selectClustersScope = memoizeByDataset((data: Dataset) => {
+/**
+ * The Industrial clusters tab: its headline figures, which no filter hides; then what the filters
+ * apply to and count, the named lists, the industries against the lists that name them (matrix),
+ * and the other figures and statements (claims without a number, shown as text).
+ */
+export function selectClusters(data: Dataset, filters: ClustersFilters) {
   const index = indexDataset(data)
   const entries: Entry[] = [
     ...data.lists
       .filter((list) => tabTopics.has(list.topic))
-      .map((list) => ({
-        row: toListRow(list, index),
-        kind: list.kind,
-        region: list.region,
-        tier: list.tier ?? ('none' as const),
-      })),
+      .map((list) => ({ row: toListRow(list, index), kind: list.kind, region: list.region, tier: list.tier ?? null })),
     ...data.facts
-      .filter((fact) => tabTopics.has(fact.topic))
+      .filter((fact) => tabTopics.has(fact.topic) && !fact.isHeadline)
       .map((fact) => ({ fact: toFigureRow(fact, index), kind: fact.kind, region: fact.region, tier: null })),
+    ...data.statements
+      .filter((statement) => tabTopics.has(statement.topic))
+      .map((statement) => ({
+        statement: toStatementRow(statement, index),
+        kind: statement.kind,
+        region: statement.region,
+        tier: null,
+      })),
   ]
-  const regionIds = [...new Set(entries.map((entry) => entry.region))]
-  return {
-    entries,
-    regions: regionIds.map((id) => ({ id, label: index.regions.get(id) ?? { en: id, zh: id } })),
-    tiersPresent: tiers.filter((tier) => entries.some((e) => e.tier === tier)),
-  }
-})
-
-export const selectClusters = memoizeSelector((data: Dataset, filters: ClustersFilters) => {
-  const { entries, regions, tiersPresent } = selectClustersScope(data)
   const shown = entries.filter((entry) => matches(entry, filters))
   const lists = shown.flatMap((entry) => ('row' in entry ? [entry.row] : []))
-  const facts = shown.flatMap((entry) => ('fact' in entry ? [entry.fact] : []))
-  const drawn = lists.filter((row) => drawnCategories.has(row.list.category))
+  const regionIds = [...new Set(entries.map((entry) => entry.region))]
 
   return {
     total: entries.length,
     shown: shown.length,
+    headlines: data.facts
+      .filter((fact) => tabTopics.has(fact.topic) && fact.isHeadline)
+      .map((fact) => toFigureRow(fact, index)),
+    facts: shown.flatMap((entry) => ('fact' in entry ? [entry.fact] : [])),
+    statements: shown.flatMap((entry) => ('statement' in entry ? [entry.statement] : [])),
     lists,
-    facts,
-    regions,
-    byTier: countByTier(drawn),
-    recurring: selectRecurringItems(drawn),
+    ...selectMatrix(lists.filter((row) => industryCategories.has(row.list.category))),
+    regions: regionIds.map((id) => ({ id, label: index.regions.get(id) ?? { en: id, zh: id } })),
+    tiersPresent: tiers.filter((tier) => entries.some((e) => e.tier === tier)),
     regionCounts: countBy(
       entries.filter((e) => matches(e, filters, 'region')),
       (e) => [e.region],
@@ -88,34 +88,34 @@ export const selectClusters = memoizeSelector((data: Dataset, filters: ClustersF
       entries.filter((e) => matches(e, filters, 'tier')),
       (e) => (e.tier === null ? [] : [e.tier]),
     ),
-    tiersPresent,
   }
-})
-
-/** Named items per tier, by area; tiers in the schema's order, from the largest scale down. */
-function countByTier(rows: ListRow[]): AreaCounts<TierKey>[] {
-  const order: TierKey[] = [...tiers, 'none']
-  return order.flatMap((tier) => {
-    const inTier = rows.filter((row) => (row.list.tier ?? 'none') === tier)
-    if (inTier.length === 0) return []
-    const byRegion: Record<string, number> = {}
-    for (const row of inTier) byRegion[row.list.region] = (byRegion[row.list.region] ?? 0) + row.list.items.length
-    return [{ key: tier, byRegion, total: sum(byRegion) }]
-  })
 }
 
-/** Industries named in two or more lists: what several plans agree on. Same item id, same industry. */
-export function selectRecurringItems(rows: ListRow[]): AreaCounts[] {
-  const found = new Map<string, AreaCounts>()
-  for (const row of rows) {
-    for (const item of row.list.items) {
-      const entry = found.get(item.id) ?? { key: item.id, label: item.label, byRegion: {}, total: 0 }
-      entry.byRegion[row.list.region] = (entry.byRegion[row.list.region] ?? 0) + 1
-      entry.total += 1
-      found.set(item.id, entry)
+/**
+ * Industries against the lists that name them: the lists in the tab's order of areas (city-wide
+ * first) and, within an area, by tier from the largest scale down; the industries by how many lists
+ * name them, most first, then in the order the lists name them.
+ */
+export function selectMatrix(lists: ListRow[]): { columns: ListRow[]; industries: MatrixRow[] } {
+  const areaOrder = [...new Set(lists.map((row) => row.list.region))]
+  const tierOrder = (row: ListRow) => (row.list.tier ? tiers.indexOf(row.list.tier) : tiers.length)
+  const columns = [...lists].sort(
+    (a, b) => areaOrder.indexOf(a.list.region) - areaOrder.indexOf(b.list.region) || tierOrder(a) - tierOrder(b),
+  )
+  const industries = new Map<string, MatrixRow>()
+  for (const column of columns) {
+    for (const item of column.list.items) {
+      const row = industries.get(item.id) ?? { id: item.id, label: item.label, listIds: new Set<string>() }
+      row.listIds.add(column.id)
+      industries.set(item.id, row)
     }
   }
-  return [...found.values()].filter((entry) => entry.total >= 2).sort((a, b) => b.total - a.total)
+  const named = [...industries.values()]
+  const firstNamed = new Map(named.map((row, order) => [row.id, order]))
+  return {
+    columns,
+    industries: named.sort(
+      (a, b) => b.listIds.size - a.listIds.size || (firstNamed.get(a.id) ?? 0) - (firstNamed.get(b.id) ?? 0),
+    ),
+  }
 }
-
-const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0)

@@ -2,7 +2,6 @@ import type { Dataset, ListItem, LocalText } from '@/data/schema'
 import { countBy, indexDataset, matchesAny, toFigureRow } from '@/data/select-figures'
 import { toListRow, type ListRow } from '@/data/select-lists'
 import { financeCategories, type Filters } from '@/view-state/view'
-import { memoizeSelector } from '@/data/memoize-selector'
 
 type FinanceFilters = Pick<Filters, 'proposal' | 'category'>
 type FinanceCategory = (typeof financeCategories)[number]
@@ -20,7 +19,7 @@ export type ProposalRow = {
 const isFinanceCategory = (category: string): category is FinanceCategory =>
   (financeCategories as readonly string[]).includes(category)
 
-export const selectFinance = memoizeSelector((data: Dataset, filters: FinanceFilters) => {
+export function selectFinance(data: Dataset, filters: FinanceFilters) {
   const index = indexDataset(data)
   const lists = data.lists.filter((list) => list.topic === 'finance').map((list) => toListRow(list, index))
   const proposalLists = lists.filter((row) => row.list.category === 'proposal')
@@ -61,4 +60,4 @@ export const selectFinance = memoizeSelector((data: Dataset, filters: FinanceFil
       (row) => [row.list.category],
     ),
   }
-})
+}

@@ -1,12 +1,8 @@
 import type { Dataset, FactKind, Unit } from '@/data/schema'
 import { countBy, indexDataset, matchesAny, toFigureRow, type FigureRow } from '@/data/select-figures'
 import type { Filters } from '@/view-state/view'
-import { memoizeByDataset, memoizeSelector } from '@/data/memoize-selector'
 
 type NevFilters = Pick<Filters, 'kind' | 'region'>
-
-/** The units the NEV tab draws as charts, one chart per unit; anything else is shown as a card. */
-export const nevChartUnits = ['vehicles', 'percent', 'enterprises'] as const satisfies readonly Unit[]
 
 function matches(row: FigureRow, filters: NevFilters, ignore?: keyof NevFilters) {
   return (
@@ -15,9 +11,8 @@ function matches(row: FigureRow, filters: NevFilters, ignore?: keyof NevFilters)
   )
 }
 
-/** The NEV tab's figures, by chart, with the counts each filter choice would leave. */
-/** The tab's figures, periods and areas, whatever the filters: built once per dataset. */
-export const selectNevScope = memoizeByDataset((data: Dataset) => {
+/** The tab's figures, periods and areas, whatever the filters. */
+function selectNevScope(data: Dataset) {
   const index = indexDataset(data)
   const scope = data.facts.filter((fact) => fact.topic === 'nev').map((fact) => toFigureRow(fact, index))
   // Each period's bars sit together, periods in the dataset's order, largest first within a period.
@@ -28,22 +23,37 @@ export const selectNevScope = memoizeByDataset((data: Dataset) => {
     periodOrder: (row: FigureRow) => periods.get(row.period.en) ?? 0,
     regions: regionIds.map((id) => ({ id, label: index.regions.get(id) ?? { en: id, zh: id } })),
   }
-})
+}
 
-export const selectNev = memoizeSelector((data: Dataset, filters: NevFilters) => {
-  const { scope, periodOrder, regions } = selectNevScope(data)
+/** Figures in these units are charted; the rest are headline figures or cards. */
+const chartedUnits = new Set<Unit>(['vehicles', 'percent'])
+
+/**
+ * The NEV tab's figures: its headline figures (the ecosystem's automakers, suppliers and output),
+ * which no filter hides; then what the filters apply to and count, the vehicles and shares charts
+ * (the conference's figures beside other sources') and the rest as cards. Counts that differ by
+ * orders of magnitude (45 automakers, more than 1,600 suppliers) are headline numbers, never bars
+ * on one axis.
+ */
+export function selectNev(data: Dataset, filters: NevFilters) {
+  const { scope: all, periodOrder, regions } = selectNevScope(data)
+  const headlineIds = new Set(data.facts.filter((fact) => fact.isHeadline).map((fact) => fact.id))
+  const isHeadline = (row: FigureRow) => headlineIds.has(row.id)
+  // The charts compare: the conference's own figures are bars there too, beside the national ones.
+  const isCharted = (row: FigureRow) => chartedUnits.has(row.unit)
+  const scope = all.filter((row) => isCharted(row) || !isHeadline(row))
   const shown = scope.filter((row) => matches(row, filters))
   const byPeriodThenValue = (a: FigureRow, b: FigureRow) => periodOrder(a) - periodOrder(b) || b.value - a.value
-  const inUnit = (unit: Unit) => shown.filter((row) => row.unit === unit).sort(byPeriodThenValue)
+  const charted = (unit: Unit) => shown.filter((row) => row.unit === unit).sort(byPeriodThenValue)
 
   return {
     lead: selectOutputLead(shown),
     total: scope.length,
     shown: shown.length,
-    vehicles: inUnit('vehicles'),
-    shares: inUnit('percent'),
-    enterprises: inUnit('enterprises'),
-    others: shown.filter((row) => !(nevChartUnits as readonly Unit[]).includes(row.unit)),
+    headlines: all.filter(isHeadline),
+    vehicles: charted('vehicles'),
+    shares: charted('percent'),
+    others: shown.filter((row) => !isCharted(row)),
     regions,
     kindCounts: countBy<FigureRow, FactKind>(
       scope.filter((row) => matches(row, filters, 'kind')),
@@ -54,7 +64,7 @@ export const selectNev = memoizeSelector((data: Dataset, filters: NevFilters) =>
       (row) => [row.regionId],
     ),
   }
-})
+}
 
 /**
  * The conference's output figure with its share of national output, and the national total for the

@@ -1,30 +1,25 @@
 import type { Dataset } from '@/data/schema'
 import { formatDate, formatFigure } from '@/i18n/format'
-import { useI18nOnDemand } from '@/i18n/use-i18n-on-demand'
-import { DataNotes } from '@/charts/data-notes'
-import { FigureCardGrid } from '@/charts/figure-card-grid'
+import { useI18n } from '@/i18n/i18n'
 import { SafeLink } from '@/charts/safe-link'
-import { KindFilter, OneOfFilter, TabFilters } from '@/charts/tab-filters'
-import { TabIntro } from '@/charts/tab-intro'
 import { Button } from '@/ui/button'
 import { EmptyState } from '@/ui/empty-state'
-import type { TabProps } from '@/view-state/tab-props'
 import { useOpenSource } from '@/view-state/use-open-source'
 import type { View } from '@/view-state/view'
-import type { selectOverview, selectTradeGrowth } from '@/features/overview/select-overview'
+import { WhereFiguresAre } from '@/charts/where-figures-are'
+import type { TradeGrowth } from '@/features/overview/select-overview'
 
-// The Overview around its chart (overview-tab.tsx): these load after the first chart is drawn.
+// The Overview's parts around its headline figures and its trade chart (overview-tab.tsx).
 
-type Overview = ReturnType<typeof selectOverview>
-type TradeGrowth = ReturnType<typeof selectTradeGrowth>
-
-/** What the conference was, and the article the figures come from. */
-export function OverviewIntro({ data }: { data: Dataset }) {
-  const i18n = useI18nOnDemand()
-  const { article, event } = data.meta
+/** The article the figures come from, with a link to it. */
+export function ArticleSource({ data }: { data: Dataset }) {
+  const i18n = useI18n()
+  const { article } = data.meta
   return (
-    <TabIntro id="overview-title" title={i18n.t('overview.title')}>
-      <p className="max-w-3xl">{i18n.t('overview.intro', { date: formatDate(event.date, i18n.locale) })}</p>
+    <section aria-labelledby="overview-article" className="flex flex-col gap-1">
+      <h2 id="overview-article" className="text-xl font-semibold">
+        {i18n.t('overview.article')}
+      </h2>
       <p className="text-sm text-ink-muted">
         {i18n.t('source.article', {
           title: article.title,
@@ -33,64 +28,25 @@ export function OverviewIntro({ data }: { data: Dataset }) {
         })}{' '}
         <SafeLink href={article.url}>{i18n.t('source.openPage')}</SafeLink>
       </p>
-    </TabIntro>
-  )
-}
-
-/** Filters by kind and by speaker, with how many figures each leaves. */
-export function OverviewFilters({ data, view, setView, overview }: TabProps & { overview: Overview }) {
-  const i18n = useI18nOnDemand()
-  return (
-    <TabFilters view={view} setView={setView} shown={overview.shown} total={overview.total}>
-      <KindFilter view={view} setView={setView} counts={overview.kindCounts} />
-      <OneOfFilter
-        view={view}
-        setView={setView}
-        filter="speaker"
-        legend={i18n.t('filter.speaker')}
-        options={data.speakers.map((speaker) => ({
-          id: speaker.id,
-          label: i18n.name(speaker.name),
-          count: overview.speakerCounts.get(speaker.id) ?? 0,
-        }))}
-      />
-    </TabFilters>
-  )
-}
-
-/** The headline figures as cards; on a slide, with their notes. */
-export function OverviewHeadlines({ view, overview }: { view: View; overview: Overview }) {
-  const i18n = useI18nOnDemand()
-  return (
-    <section aria-labelledby="overview-headlines" className="flex flex-col gap-3">
-      <h2 id="overview-headlines" className="text-xl font-semibold">
-        {i18n.t('overview.headlines')}
-      </h2>
-      {overview.headlines.length === 0 ? (
-        <EmptyState title={i18n.t('overview.headlinesEmpty')}>{i18n.t('chart.emptyHint')}</EmptyState>
-      ) : (
-        <FigureCardGrid rows={overview.headlines} />
-      )}
-      {view.mode === 'present' && (
-        <DataNotes notes={[...new Set(overview.headlines.flatMap((row) => row.notes))]} isCompact />
-      )}
     </section>
   )
 }
 
-/** Below the trade chart: the growth each target implies, derived, with its source. */
-export function TradeGrowthList({ view, growth }: { view: View; growth: TradeGrowth }) {
-  const i18n = useI18nOnDemand()
+/** Below the trade chart: what each target asks, in yuan and in percent, derived, with its source. */
+export function TradeGrowthList({ view, growth }: { view: View; growth: TradeGrowth[] }) {
+  const i18n = useI18n()
   const openSource = useOpenSource()
+  const words = (row: TradeGrowth['gap']) => (row ? formatFigure(row, i18n.locale) : '?')
   return (
     <ul className="flex flex-col gap-1 rounded-lg border border-dashed border-kind-derived bg-raised px-4 py-3">
-      {growth.map(({ target, change, cagr }) => (
+      {growth.map(({ target, change, cagr, gap }) => (
         <li key={change.id} className="flex flex-wrap items-baseline gap-x-2">
           <span>
             {i18n.t('overview.trade.growth', {
               target: formatFigure(target, i18n.locale),
-              growth: formatFigure(change, i18n.locale, 'short'),
-              cagr: cagr ? formatFigure(cagr, i18n.locale, 'short') : '?',
+              gap: words(gap),
+              growth: words(change),
+              cagr: words(cagr),
             })}
           </span>
           {view.mode !== 'present' && (
@@ -106,5 +62,15 @@ export function TradeGrowthList({ view, growth }: { view: View; growth: TradeGro
         </li>
       ))}
     </ul>
+  )
+}
+
+/** Filters that leave the Overview with nothing: say so, and where the figures chosen are. */
+export function EmptyTab({ data, view }: { data: Dataset; view: View }) {
+  const i18n = useI18n()
+  return (
+    <EmptyState title={i18n.t('chart.empty')}>
+      <WhereFiguresAre data={data} view={view} />
+    </EmptyState>
   )
 }

@@ -1,78 +1,102 @@
-import { formatFigure } from '@/i18n/format'
+import { useMemo } from 'react'
 import { useI18n } from '@/i18n/i18n'
-import { ChartFrame, type Summary } from '@/charts/chart-frame'
-import { FigureBarChart } from '@/charts/figure-bar-chart'
+import { ChartFrame } from '@/charts/chart-frame'
+import { figureUnitWords, FigureBarChart } from '@/charts/figure-bar-chart'
+import { TabOpening } from '@/charts/tab-opening'
+import { formatDate } from '@/i18n/format'
 import { FigureTable } from '@/charts/lazy-tables'
+import { summarizeTrade } from '@/charts/summarize'
+import { kindFilter, TabFilters } from '@/charts/tab-filters'
 import type { TabProps } from '@/view-state/tab-props'
 import { hasControls, hasIntro, isChartShown } from '@/view-state/view-shape'
-import { selectOverview, selectTradeGrowth } from '@/features/overview/select-overview'
-import { HydrateLater, laterPart } from '@/app/hydrate-later'
-
-// Around the chart, the Overview's parts load after it is drawn (overview-parts.tsx).
-const OverviewIntro = laterPart('OverviewIntro')
-const OverviewFilters = laterPart('OverviewFilters')
-const OverviewHeadlines = laterPart('OverviewHeadlines')
-const TradeGrowthList = laterPart('TradeGrowthList')
-const SpeakerList = laterPart('SpeakerList')
+import { selectOverview } from '@/features/overview/select-overview'
+import { ArticleSource, EmptyTab, TradeGrowthList } from '@/features/overview/overview-parts'
+import { SpeakerList } from '@/features/overview/speaker-list'
 
 export function OverviewTab({ data, view, setView }: TabProps) {
   const i18n = useI18n()
-  const { filters } = view
-  const overview = selectOverview(data, filters)
-  const growth = selectTradeGrowth(data)
-  const baseline = overview.trade.find((row) => row.kind === 'context')
-  const mainGrowth = growth.at(-1)
-  const tradeSummary: Summary = (write, complete) =>
-    write.summarizeFigures(tradeTitle, overview.trade, complete, {
-      labelOf,
-      lead:
-        baseline && mainGrowth
-          ? complete.t('summary.trade', {
-              baseline: formatFigure(baseline, complete.locale),
-              target: formatFigure(mainGrowth.target, complete.locale),
-              growth: formatFigure(mainGrowth.change, complete.locale),
-            })
-          : null,
-    })
+  const overview = useMemo(() => selectOverview(data, view.filters), [data, view.filters])
   const tradeTitle = i18n.t('overview.trade.title')
   const labelOf = (row: (typeof overview.trade)[number]) =>
     i18n.t('label.withPeriod', { label: i18n.local(row.label), period: i18n.local(row.period) })
+  const gapOf = new Map(overview.growth.flatMap((g) => (g.gap ? [[g.target.id, g.gap]] : [])))
 
   return (
-    <div className="flex flex-col gap-6">
-      <HydrateLater>{hasIntro(view) && <OverviewIntro data={data} />}</HydrateLater>
+    <div className="flex flex-col gap-3 sm:gap-5">
+      <TabOpening
+        id="overview-title"
+        title={i18n.t('overview.title')}
+        lead={i18n.t('overview.intro', { date: formatDate(data.meta.event.date, i18n.locale) })}
+        headlines={overview.headlines}
+        headlinesTitle={i18n.t('overview.headlines')}
+        hasIntro={hasIntro(view)}
+        hasHeadlines={isChartShown(view, 'headlines')}
+      />
 
-      <HydrateLater>
-        {hasControls(view) && <OverviewFilters data={data} view={view} setView={setView} overview={overview} />}
-      </HydrateLater>
+      {hasControls(view) && (
+        <TabFilters
+          view={view}
+          setView={setView}
+          shown={overview.shown}
+          total={overview.total}
+          filters={[
+            kindFilter(i18n, overview.kindCounts),
+            {
+              key: 'speaker',
+              legend: i18n.t('filter.speaker'),
+              options: data.speakers.map((speaker) => ({
+                id: speaker.id,
+                label: i18n.name(speaker.name),
+                count: overview.speakerCounts.get(speaker.id) ?? 0,
+              })),
+            },
+          ]}
+        />
+      )}
 
-      <HydrateLater>
-        {isChartShown(view, 'headlines') && <OverviewHeadlines view={view} overview={overview} />}
-      </HydrateLater>
-
-      {isChartShown(view, 'trade') && (
+      {overview.shown === 0 ? (
+        <EmptyTab data={data} view={view} />
+      ) : (
         <>
-          <ChartFrame
-            title={tradeTitle}
-            question={i18n.t('overview.trade.question')}
-            unitLabel={i18n.t('unit.yuan')}
-            display={view.display}
-            isEmpty={overview.trade.length === 0}
-            kinds={[...new Set(overview.trade.map((row) => row.kind))]}
-            showQualifierKey
-            chart={<FigureBarChart rows={overview.trade} title={tradeTitle} labelOf={labelOf} />}
-            table={<FigureTable rows={overview.trade} caption={tradeTitle} />}
-            summary={tradeSummary}
-            citations={[...overview.trade, ...growth.flatMap((g) => (g.cagr ? [g.change, g.cagr] : [g.change]))]}
-            sourceDate={data.meta.event.date}
-            download={{ chart: 'trade', data: { kind: 'figures', rows: overview.trade } }}
-          />
-
-          <HydrateLater>{growth.length > 0 && <TradeGrowthList view={view} growth={growth} />}</HydrateLater>
+          {isChartShown(view, 'trade') && (
+            <>
+              <ChartFrame
+                title={tradeTitle}
+                question={i18n.t('overview.trade.question')}
+                unitLabel={figureUnitWords(overview.trade, i18n)}
+                display={view.display}
+                isEmpty={overview.trade.length === 0}
+                kinds={[...new Set(overview.trade.map((row) => row.kind))]}
+                showQualifierKey
+                chart={
+                  <FigureBarChart
+                    rows={overview.trade}
+                    title={tradeTitle}
+                    labelOf={labelOf}
+                    annotate={(row, scaled) => {
+                      const gap = gapOf.get(row.id)
+                      return gap ? i18n.t('overview.trade.gapLabel', { gap: scaled(gap) }) : null
+                    }}
+                    annotationNote={gapOf.size > 0 ? i18n.t('overview.trade.gapKey') : null}
+                  />
+                }
+                table={<FigureTable rows={overview.trade} caption={tradeTitle} />}
+                summary={summarizeTrade(tradeTitle, overview.trade, overview.growth, i18n)}
+                citations={[
+                  ...overview.trade,
+                  ...overview.growth.flatMap((g) => [g.change, g.cagr, g.gap].filter((row) => row !== undefined)),
+                ]}
+                sourceDate={data.meta.event.date}
+                download={{ tab: 'overview', chart: 'trade', data: { kind: 'figures', rows: overview.trade } }}
+              />
+              {overview.growth.length > 0 && <TradeGrowthList view={view} growth={overview.growth} />}
+            </>
+          )}
         </>
       )}
 
-      <HydrateLater>{isChartShown(view, 'speakers') && <SpeakerList data={data} />}</HydrateLater>
+      {isChartShown(view, 'speakers') && <SpeakerList data={data} />}
+      {view.chart === null && view.mode === 'app' && <ArticleSource data={data} />}
     </div>
   )
 }

@@ -3,7 +3,7 @@ import type { ChartData } from '@/charts/export/chart-data'
 import { chartCsv } from '@/charts/export/csv-rows'
 import { indexDataset, toFigureRow, type FigureRow } from '@/data/select-figures'
 import { toListRow } from '@/data/select-lists'
-import { enAll as en } from '@/i18n/en-on-demand'
+import { en } from '@/i18n/en'
 import { createI18n } from '@/i18n/i18n'
 import { zhCN } from '@/i18n/zh-CN'
 import { loadDataset } from '../../fixtures/dataset'
@@ -94,7 +94,7 @@ describe('chartCsv for figures', () => {
   })
 })
 
-describe('chartCsv for counts', () => {
+describe('chartCsv for named lists', () => {
   const lists = data.lists.map((list) => toListRow(list, index))
   const trillion = must(
     lists.find((row) => row.list.tier === 'trillion-level'),
@@ -104,44 +104,26 @@ describe('chartCsv for counts', () => {
     lists.find((row) => row.list.isOpenEnded && row.list.tier !== undefined),
     'an open-ended list with a tier',
   )
-  const counts = (seriesLabel: string | null): ChartData => ({
-    kind: 'counts',
-    rows: [
-      { key: 'a', label: 'Tier A', counts: { cq: 2, lj: 0 }, total: 2 },
-      { key: 'b', label: 'Tier B', counts: { cq: 1, lj: 3 }, total: 4 },
-    ],
-    series: [
-      { key: 'cq', label: 'Chongqing', color: 'var(--color-series-1)' },
-      { key: 'lj', label: 'Liangjiang', color: 'var(--color-series-2)' },
-    ],
-    categoryLabel: 'Tier',
-    seriesLabel,
-    listsOf: (row, series) => (row === 'a' ? [trillion] : series === 'lj' ? [openEnded, trillion] : [trillion]),
+  const named: ChartData = { kind: 'lists', rows: [trillion, openEnded] }
+
+  it('writes one row per named item, with its list, tier, area and kind', () => {
+    const { header, records } = recordsOf(chartCsv(named, english, provenance))
+    expect(header.slice(0, 2)).toEqual(['Named item', 'List'])
+    expect(records).toHaveLength(trillion.list.items.length + openEnded.list.items.length)
+    const first = must(records[0], 'the first row')
+    expect(first['Named item']).toBe(must(trillion.list.items[0], 'an item').label.en)
+    expect(first.List).toBe(trillion.label.en)
+    expect(first.Tier).toBe(en['tier.trillion-level'])
+    expect(first.Area).toBe(trillion.region.en)
+    expect(first.Kind).toBe(en[`kind.${trillion.list.kind}`])
   })
 
-  it('writes one row per stack with items, none for an empty stack', () => {
-    const { header, records } = recordsOf(chartCsv(counts(null), english, provenance))
-    expect(header[0]).toBe('Tier')
-    expect(records.map((r) => [r.Tier, r.Area, r.Value])).toEqual([
-      ['Tier A', 'Chongqing', '2'],
-      ['Tier B', 'Chongqing', '1'],
-      ['Tier B', 'Liangjiang', '3'],
-    ])
-  })
-
-  it('names the lists’ speakers and quotes, and says when a list names examples only', () => {
-    const { records } = recordsOf(chartCsv(counts(null), english, provenance))
-    const mixed = must(records[2], 'the Liangjiang row')
-    expect(mixed.Qualifier).toBe('examples only (“such as”)')
-    expect(mixed['Quote or formula']).toBe(`${openEnded.list.quote} | ${trillion.list.quote}`)
-    expect(mixed['Speaker or source']).toContain(openEnded.speaker.name.en)
+  it('names the list’s speaker and quote, and says when a list names examples only', () => {
+    const { records } = recordsOf(chartCsv(named, english, provenance))
+    const example = must(records.at(-1), 'a row of the open-ended list')
+    expect(example.Qualifier).toBe('examples only (“such as”)')
+    expect(example['Quote or formula']).toBe(openEnded.list.quote)
+    expect(example['Speaker or source']).toBe(openEnded.speaker.name.en)
     expect(records[0]?.Qualifier).toBe('')
-  })
-
-  it('adds a series column when the series are not areas, and takes the area from the lists', () => {
-    const { header, records } = recordsOf(chartCsv(counts('Type'), english, provenance))
-    expect(header.slice(0, 3)).toEqual(['Tier', 'Type', 'Qualifier'])
-    expect(records[0]?.Type).toBe('Chongqing')
-    expect(records[0]?.Area).toBe(trillion.region.en)
   })
 })

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { onTestFinished, vi } from 'vitest'
-import { enAll as en } from '@/i18n/en-on-demand'
+import { en } from '@/i18n/en'
 import { loadDataset } from '../../fixtures/dataset'
 import { renderApp } from '../../render-app'
 import { parseCsv } from './parse-csv'
@@ -87,6 +87,6 @@ describe('chart downloads', () => {
     const [header, ...rows] = parseCsv(text.slice(1))
     expect(header?.slice(0, 3)).toEqual(['指标', '限定词', '数值'])
     expect(rows).toHaveLength(vehicleFigures.length)
-    expect(rows.map((row) => row[0])).toContain('川渝汽车产量')
+    expect(rows.map((row) => row[0])).toContain('川渝汽车总产量（含燃油车）')
   })
 })

@@ -2,7 +2,7 @@
 import { factKinds, type FactKind, type Tier } from '@/data/vocabulary'
 import { indexDataset } from '@/data/select-figures'
 import { toListRow } from '@/data/select-lists'
-import { selectClusters, selectRecurringItems } from '@/features/clusters/select-clusters'
+import { selectClusters, selectMatrix } from '@/features/clusters/select-clusters'
 import { topicTabs } from '@/view-state/topic-tabs'
 import { emptyFilters } from '@/view-state/view'
 import { loadDataset } from '../../fixtures/dataset'
@@ -11,39 +11,36 @@ const data = loadDataset()
 const filters = (change: Partial<typeof emptyFilters> = {}) => ({ ...emptyFilters, ...change })
 const onTab = (topic: keyof typeof topicTabs) => topicTabs[topic] === 'clusters'
 const tabLists = data.lists.filter((list) => onTab(list.topic))
-const tabFacts = data.facts.filter((fact) => onTab(fact.topic))
+const tabFacts = data.facts.filter((fact) => onTab(fact.topic) && !fact.isHeadline)
+const headlineFacts = data.facts.filter((fact) => onTab(fact.topic) && fact.isHeadline)
+const tabStatements = data.statements.filter((statement) => onTab(statement.topic))
 const drawnLists = tabLists.filter((list) => list.category === 'cluster' || list.category === 'field')
 
 describe('selectClusters', () => {
-  it('shows the lists and zone figures of the tab’s topics, and nothing from other tabs', () => {
+  it('shows the lists and figures of the tab’s topics, its headline figures apart, and nothing from other tabs', () => {
     const clusters = selectClusters(data, filters())
     expect(clusters.lists.map((row) => row.id)).toEqual(tabLists.map((list) => list.id))
     expect(clusters.facts.map((row) => row.id)).toEqual(tabFacts.map((fact) => fact.id))
-    expect(clusters.total).toBe(tabLists.length + tabFacts.length)
+    expect(clusters.headlines.map((row) => row.id)).toEqual(headlineFacts.map((fact) => fact.id))
+    expect(clusters.statements.map((row) => row.id)).toEqual(tabStatements.map((statement) => statement.id))
+    expect(tabStatements.length).toBeGreaterThan(0)
+    expect(clusters.total).toBe(tabLists.length + tabFacts.length + tabStatements.length)
   })
 
-  it('counts the named clusters and fields of each tier by area, largest tier first', () => {
-    const { byTier } = selectClusters(data, filters())
-    const tierOrder = [...new Set(byTier.map((entry) => entry.key))]
-    for (const entry of byTier) {
-      const inTier = drawnLists.filter((list) => (list.tier ?? 'none') === entry.key)
-      expect(entry.total, entry.key).toBe(inTier.reduce((sum, list) => sum + list.items.length, 0))
-      for (const [region, count] of Object.entries(entry.byRegion)) {
-        expect(count).toBe(inTier.filter((l) => l.region === region).reduce((sum, list) => sum + list.items.length, 0))
-      }
-    }
-    expect(tierOrder.at(-1)).toBe('none')
-    expect(tierOrder[0]).toBe('trillion-level')
+  it('puts the lists of industries in the matrix, city-wide first, by tier from the largest scale down', () => {
+    const { columns } = selectClusters(data, filters())
+    expect(new Set(columns.map((row) => row.id))).toEqual(new Set(drawnLists.map((list) => list.id)))
+    expect(columns[0]?.id).toBe('trillion-level-clusters')
+    const areas = columns.map((row) => row.list.region)
+    expect(areas).toEqual([...areas].sort((a, b) => areas.indexOf(a) - areas.indexOf(b)))
   })
 
-  it('narrows lists, figures and counts to the chosen area', () => {
+  it('narrows lists, figures and the matrix to the chosen area', () => {
     const clusters = selectClusters(data, filters({ region: 'liangjiang' }))
     expect(clusters.lists.length).toBeGreaterThan(0)
     expect(clusters.lists.every((row) => row.list.region === 'liangjiang')).toBe(true)
     expect(clusters.facts.every((row) => row.regionId === 'liangjiang')).toBe(true)
-    expect(
-      clusters.byTier.every((entry) => Object.keys(entry.byRegion).every((region) => region === 'liangjiang')),
-    ).toBe(true)
+    expect(clusters.columns.every((row) => row.list.region === 'liangjiang')).toBe(true)
   })
 
   it('narrows to the chosen tiers; figures, which have no tier, drop out', () => {
@@ -57,7 +54,7 @@ describe('selectClusters', () => {
 
   it('shows nothing when the filters leave nothing', () => {
     const clusters = selectClusters(data, filters({ kind: ['context'], tier: ['trillion-level'] }))
-    expect(clusters).toMatchObject({ shown: 0, lists: [], facts: [], byTier: [], recurring: [] })
+    expect(clusters).toMatchObject({ shown: 0, lists: [], facts: [], columns: [], industries: [] })
   })
 
   it('offers only the tiers that occur', () => {
@@ -94,34 +91,27 @@ describe('selectClusters', () => {
   })
 })
 
-describe('selectRecurringItems', () => {
+describe('selectMatrix', () => {
   const index = indexDataset(data)
   const rows = drawnLists.map((list) => toListRow(list, index))
+  const naming = (id: string) => drawnLists.filter((list) => list.items.some((item) => item.id === id))
 
-  it('keeps the items named in two or more lists, most often named first, counted by area', () => {
-    const recurring = selectRecurringItems(rows)
-    expect(recurring.length).toBeGreaterThan(0)
-    for (const entry of recurring) {
-      const naming = drawnLists.filter((list) => list.items.some((item) => item.id === entry.key))
-      expect(entry.total, entry.key).toBe(naming.length)
-      expect(entry.total).toBeGreaterThanOrEqual(2)
-      expect(Object.values(entry.byRegion).reduce((a, b) => a + b, 0)).toBe(entry.total)
+  it('has a row for every industry named, with the lists that name it', () => {
+    const { industries } = selectMatrix(rows)
+    const ids = new Set(drawnLists.flatMap((list) => list.items.map((item) => item.id)))
+    expect(new Set(industries.map((row) => row.id))).toEqual(ids)
+    for (const industry of industries) {
+      expect(industry.listIds, industry.id).toEqual(new Set(naming(industry.id).map((list) => list.id)))
     }
-    expect(recurring.map((entry) => entry.total)).toEqual(
-      [...recurring.map((entry) => entry.total)].sort((a, b) => b - a),
-    )
   })
 
-  it('leaves out items named once', () => {
-    const once = drawnLists
-      .flatMap((list) => list.items)
-      .filter((item, _i, all) => all.filter((other) => other.id === item.id).length === 1)
-    expect(once.length).toBeGreaterThan(0)
-    const keys = new Set(selectRecurringItems(rows).map((entry) => entry.key))
-    for (const item of once) expect(keys.has(item.id), item.id).toBe(false)
+  it('puts the industries named by most lists first', () => {
+    const counts = selectMatrix(rows).industries.map((row) => row.listIds.size)
+    expect(counts).toEqual([...counts].sort((a, b) => b - a))
+    expect(counts[0]).toBeGreaterThan(1)
   })
 
-  it('finds nothing recurring in a single list', () => {
-    expect(selectRecurringItems(rows.slice(0, 1))).toEqual([])
+  it('finds each industry in one list only, given one list', () => {
+    expect(selectMatrix(rows.slice(0, 1)).industries.every((row) => row.listIds.size === 1)).toBe(true)
   })
 })

@@ -1,73 +1,75 @@
 import { screen, within } from '@testing-library/react'
-import { enAll as en } from '@/i18n/en-on-demand'
-import { financeCategories } from '@/view-state/view'
+import { en } from '@/i18n/en'
 import { loadDataset } from '../../fixtures/dataset'
 import { currentParams, renderApp } from '../../render-app'
 import { must } from '../../fixtures/must'
-import { bodyRows, headerAndLast } from '../../table-rows'
+import { bodyRows } from '../../table-rows'
 
 const data = loadDataset()
 const proposals = data.lists
   .filter((list) => list.topic === 'finance' && list.category === 'proposal')
   .flatMap((l) => l.items)
 const serving = data.lists.filter((list) => list.topic === 'finance' && list.proposal !== undefined)
-const itemsTitle = en['finance.items.title']
+const title = en['finance.proposals']
 const countOf = (proposal: string, category?: string) =>
   serving
     .filter((list) => list.proposal === proposal && (category === undefined || list.category === category))
     .reduce((sum, list) => sum + list.items.length, 0)
-
-const totals = (table: HTMLElement) => Object.fromEntries(bodyRows(table).map(headerAndLast))
+/** Opens a filter's dropdown, as a reader does before choosing in it. */
+const openFilter = async (user: { click: (element: Element) => Promise<void> }, name: RegExp) =>
+  user.click(await screen.findByRole('button', { name }))
 
 describe('Finance proposals tab', () => {
-  it('tables what each proposal would build', async () => {
-    renderApp({ url: '/?tab=finance&show=table' })
-    const table = await screen.findByRole('table', { name: itemsTitle })
-    expect(totals(table)).toEqual(Object.fromEntries(proposals.map((p) => [p.label.en, String(countOf(p.id))])))
+  it('shows the proposals side by side, each in the speaker’s words with what it would build', async () => {
+    renderApp({ url: '/?tab=finance' })
+    const frame = await screen.findByRole('figure', { name: title })
+    for (const proposal of proposals) {
+      const heading = within(frame).getByRole('heading', { name: proposal.label.en })
+      const column = must(heading.closest('li'), `the column of ${proposal.id}`)
+      if (proposal.quote) expect(within(column).getByText(proposal.quote, { exact: false })).toBeVisible()
+      for (const list of serving.filter((l) => l.proposal === proposal.id)) {
+        for (const item of list.items) expect(column).toHaveTextContent(item.label.en)
+      }
+    }
   })
 
-  it('counts only the chosen type, and writes it to the link', async () => {
+  it('tables each centre and platform with its proposal', async () => {
+    renderApp({ url: '/?tab=finance&show=table' })
+    const table = await screen.findByRole('table', { name: title })
+    const rows = bodyRows(table)
+    expect(rows).toHaveLength(proposals.reduce((sum, p) => sum + countOf(p.id), 0))
+    for (const row of rows) {
+      const item = within(row).getByRole('rowheader').textContent
+      const list = must(
+        serving.find((l) => l.items.some((i) => i.label.en === item)),
+        `the list of ${item}`,
+      )
+      const proposal = must(
+        proposals.find((p) => p.id === list.proposal),
+        `the proposal of ${item}`,
+      )
+      expect(row).toHaveTextContent(proposal.label.en)
+    }
+  })
+
+  it('shows only the chosen type, and writes it to the link', async () => {
     const { user } = renderApp({ url: '/?tab=finance&show=table' })
+    await openFilter(user, /^Type: All/)
     await user.click(await screen.findByRole('checkbox', { name: new RegExp(`^${en['category.platform']}`) }))
     expect(currentParams().get('category')).toBe('platform')
-    const expected = proposals
-      .filter((p) => countOf(p.id, 'platform') > 0)
-      .map((p) => [p.label.en, String(countOf(p.id, 'platform'))])
-    expect(totals(screen.getByRole('table', { name: itemsTitle }))).toEqual(Object.fromEntries(expected))
+    const rows = bodyRows(screen.getByRole('table', { name: title }))
+    expect(rows).toHaveLength(proposals.reduce((sum, p) => sum + countOf(p.id, 'platform'), 0))
+    for (const row of rows) expect(row).toHaveTextContent(en['category.platform'])
   })
 
-  it('names each type of item in the chart’s legend, and only the chosen type when filtered', async () => {
-    const legendOf = async () => {
-      const frame = await screen.findByRole('figure', { name: itemsTitle })
-      // The chart's own legend of its series, drawn by the page before the bars.
-      const legend = within(frame).getByRole('list', { name: en['filter.category'] })
-      return within(legend)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent)
-    }
-    const { user } = renderApp({ url: '/?tab=finance' })
-    expect(await legendOf()).toEqual(financeCategories.map((category) => en[`category.${category}`]))
-    await user.click(await screen.findByRole('checkbox', { name: new RegExp(`^${en['category.platform']}`) }))
-    expect(await legendOf()).toEqual([en['category.platform']])
-  })
-
-  it('says so when a proposal has nothing of the chosen type', async () => {
+  it('says where the figures are when a link’s filters leave nothing here', async () => {
     const without = must(
       proposals.find((p) => countOf(p.id, 'platform') === 0),
       'a proposal without platforms',
     )
-    renderApp({ url: `/?tab=finance&show=table&proposal=${without.id}&category=platform` })
-    const frame = await screen.findByRole('figure', { name: itemsTitle })
-    expect(within(frame).getByText(en['chart.empty'])).toBeInTheDocument()
-  })
-
-  it('quotes each proposal in the speaker’s words', async () => {
-    renderApp({ url: '/?tab=finance' })
-    const region = await screen.findByRole('region', { name: en['finance.proposals'] })
-    for (const proposal of proposals) {
-      expect(within(region).getByRole('heading', { name: proposal.label.en })).toBeInTheDocument()
-      if (proposal.quote) expect(within(region).getByText(proposal.quote, { exact: false })).toBeVisible()
-    }
+    renderApp({ url: `/?tab=finance&proposal=${without.id}&category=platform` })
+    expect(await screen.findByText(en['chart.empty'])).toBeInTheDocument()
+    expect(screen.queryByRole('figure', { name: title })).not.toBeInTheDocument()
   })
 
   it('links a platform that is an area to that area on the clusters tab', async () => {

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { factKinds } from '@/data/vocabulary'
-import { enAll as en } from '@/i18n/en-on-demand'
+import { en } from '@/i18n/en'
 import { formatFigure } from '@/i18n/format'
 import { interpolate } from '@/i18n/i18n'
 import { zhCN } from '@/i18n/zh-CN'
@@ -16,8 +16,21 @@ const outputTitle = en['nev.output.title']
 
 /** The body rows of a table: those with a row header. */
 const outputRows = async () => bodyRows(await screen.findByRole('table', { name: outputTitle }))
+/** Opens a filter's dropdown, as a reader does before choosing in it. */
+const openFilter = async (user: { click: (element: Element) => Promise<void> }, name: RegExp) =>
+  user.click(await screen.findByRole('button', { name }))
 
 describe('NEV tab', () => {
+  it('opens with its headline figures, 45 and more than 1,600 as numbers in no chart', async () => {
+    renderApp({ url: '/?tab=nev' })
+    const region = await screen.findByRole('region', { name: en['nev.headlines'] })
+    for (const text of ['45 enterprises', 'more than', '1,600 enterprises', 'nearly', '2.7 million vehicles']) {
+      expect(region).toHaveTextContent(text)
+    }
+    for (const frame of screen.getAllByRole('figure'))
+      expect(frame).not.toHaveTextContent(/automobile enterprises|suppliers/)
+  })
+
   it('tables every vehicle figure with its qualifier', async () => {
     renderApp({ url: '/?tab=nev&show=table' })
     const rows = await outputRows()
@@ -27,14 +40,16 @@ describe('NEV tab', () => {
     expect(text).toContain('nearly 2.7 million vehicles')
   })
 
-  it('describes the chart in words: the highest and lowest figures, and the conference’s own', async () => {
+  it('describes the chart in sentences: who said what, what other sources give, what is computed', async () => {
     renderApp({ url: '/?tab=nev' })
     const figure = await screen.findByRole('figure', { name: outputTitle })
-    const byValue = [...vehicleFacts].sort((a, b) => b.value - a.value)
-    const stated = vehicleFacts.filter((fact) => fact.kind === 'reported' || fact.kind === 'target')
-    for (const fact of [byValue[0], byValue.at(-1), ...stated]) {
-      expect(figure).toHaveAccessibleDescription(expect.stringContaining(formatFigure(must(fact, 'a figure'), 'en')))
+    for (const fact of vehicleFacts) {
+      expect(figure).toHaveAccessibleDescription(expect.stringContaining(formatFigure(fact, 'en')))
     }
+    expect(figure).toHaveAccessibleDescription(expect.stringContaining('Xu Lin said:'))
+    expect(figure).toHaveAccessibleDescription(
+      expect.stringContaining('From other public sources, not the conference:'),
+    )
   })
 
   it('words the figures the Chinese way in Chinese', async () => {
@@ -46,7 +61,7 @@ describe('NEV tab', () => {
 
   it('shows a figure in no chart’s unit as a card, with its data note', async () => {
     const others = data.facts.filter(
-      (f) => f.topic === 'nev' && !['vehicles', 'percent', 'enterprises'].includes(f.unit),
+      (f) => f.topic === 'nev' && !f.isHeadline && !['vehicles', 'percent'].includes(f.unit),
     )
     expect(others.length).toBeGreaterThan(0)
     renderApp({ url: '/?tab=nev' })
@@ -74,13 +89,15 @@ describe('NEV tab', () => {
     const contextCount = vehicleFacts.filter((fact) => fact.kind === 'context').length
     expect(contextCount).toBeLessThan(vehicleFacts.length)
 
+    await openFilter(user, /^Kind: All/)
     await user.click(await screen.findByRole('checkbox', { name: /^Context/ }))
     const rows = await outputRows()
     expect(rows).toHaveLength(contextCount)
     for (const row of rows) expect(row).toHaveTextContent(en['kind.context'])
     expect(currentParams().get('kind')).toBe('context')
-    const shown = nevFacts.filter((fact) => fact.kind === 'context').length
-    expect(screen.getByText(interpolate(en['filter.shown'], { shown, total: nevFacts.length }))).toBeInTheDocument()
+    const scope = nevFacts.filter((fact) => !fact.isHeadline || ['vehicles', 'percent'].includes(fact.unit))
+    const shown = scope.filter((fact) => fact.kind === 'context').length
+    expect(screen.getByText(interpolate(en['filter.shown'], { shown, total: scope.length }))).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: en['filter.reset'] }))
     expect(await outputRows()).toHaveLength(vehicleFacts.length)
@@ -90,39 +107,38 @@ describe('NEV tab', () => {
 
   it('narrows to one area with the area radio', async () => {
     const { user } = renderApp({ url: '/?tab=nev&show=table' })
+    await openFilter(user, /^Area: All/)
     await user.click(await screen.findByRole('radio', { name: /^China/ }))
     expect(await outputRows()).toHaveLength(vehicleFacts.filter((fact) => fact.region === 'china').length)
     expect(currentParams().get('region')).toBe('china')
   })
 
-  it('counts, beside each kind, the figures it would show in the chosen area', async () => {
-    const { user } = renderApp({ url: '/?tab=nev&show=table' })
-    await user.click(await screen.findByRole('radio', { name: /^China/ }))
+  it('counts, beside each kind, the figures it would show in the chosen area, disabling those with none', async () => {
+    const { user } = renderApp({ url: '/?tab=nev&show=table&region=china' })
+    await openFilter(user, /^Kind: All/)
     for (const kind of factKinds) {
       const count = nevFacts.filter((fact) => fact.region === 'china' && fact.kind === kind).length
       const name = new RegExp(`^${en[`kind.${kind}`]}\\s*\\(${count}\\)$`)
-      expect(screen.getByRole('checkbox', { name })).toBeInTheDocument()
+      expect(screen.getByRole('checkbox', { name })).toHaveProperty('disabled', count === 0)
     }
   })
 
-  it('says so, in every chart’s frame, when a filter matches nothing', async () => {
-    const { user } = renderApp({ url: '/?tab=nev&show=table' })
-    await user.click(await screen.findByRole('checkbox', { name: /^Target/ }))
-    const frames = screen.getAllByRole('figure')
-    expect(frames.length).toBeGreaterThan(0)
-    for (const frame of frames) {
-      expect(within(frame).getByText(en['chart.empty'])).toBeInTheDocument()
-      expect(within(frame).queryByRole('table')).not.toBeInTheDocument()
-    }
-    expect(screen.getByRole('figure', { name: outputTitle })).toBeInTheDocument()
+  it('says where the figures are when a link’s filters leave nothing here', async () => {
+    renderApp({ url: '/?tab=nev&kind=target' })
+    expect(await screen.findByText(en['chart.empty'])).toBeInTheDocument()
+    expect(screen.queryByRole('figure')).not.toBeInTheDocument()
+    const where = screen.getByText(en['filter.elsewhere'], { exact: false })
+    expect(within(where).getByRole('link', { name: new RegExp(en['tab.clusters']) })).toBeInTheDocument()
   })
 
   it('opens a figure’s source, with the speaker’s words, from its table row, and closes back to it', async () => {
     const fact = vehicleFacts.find((f) => f.kind === 'reported')
     if (fact?.kind !== 'reported') throw new Error('the fixture has no reported vehicle figure')
     const { user } = renderApp({ url: '/?tab=nev&show=table' })
-    await outputRows()
-    const opener = screen.getByRole('button', { name: interpolate(en['source.openFor'], { label: fact.label.en }) })
+    const table = await screen.findByRole('table', { name: outputTitle })
+    const opener = within(table).getByRole('button', {
+      name: interpolate(en['source.openFor'], { label: fact.label.en }),
+    })
     await user.click(opener)
     const dialog = await screen.findByRole('dialog', { name: fact.label.en })
     expect(within(dialog).getByText(fact.quote, { exact: false })).toBeVisible()

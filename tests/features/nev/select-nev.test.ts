@@ -8,17 +8,20 @@ import { must } from '../../fixtures/must'
 const data = loadDataset()
 const filters = (change: Partial<typeof emptyFilters> = {}) => ({ ...emptyFilters, ...change })
 const nevFacts = data.facts.filter((fact) => fact.topic === 'nev')
-const drawn = (nev: ReturnType<typeof selectNev>) => [...nev.vehicles, ...nev.shares, ...nev.enterprises, ...nev.others]
+const drawn = (nev: ReturnType<typeof selectNev>) => [...nev.vehicles, ...nev.shares, ...nev.others]
 
 describe('selectNev', () => {
-  it('shows every NEV figure, each in the chart for its unit', () => {
+  it('shows every NEV figure: vehicles and shares in their charts, the enterprise counts as headline numbers only', () => {
     const nev = selectNev(data, filters())
-    expect(nev.total).toBe(nevFacts.length)
-    expect(nev.shown).toBe(nevFacts.length)
-    expect(new Set(drawn(nev).map((row) => row.id))).toEqual(new Set(nevFacts.map((fact) => fact.id)))
+    const ids = new Set([...drawn(nev), ...nev.headlines].map((row) => row.id))
+    expect(ids).toEqual(new Set(nevFacts.map((fact) => fact.id)))
+    expect(nev.shown).toBe(nev.total)
     expect(nev.vehicles.every((row) => row.unit === 'vehicles')).toBe(true)
     expect(nev.shares.every((row) => row.unit === 'percent')).toBe(true)
-    expect(nev.enterprises.every((row) => row.unit === 'enterprises')).toBe(true)
+    const enterprises = nevFacts.filter((fact) => fact.unit === 'enterprises').map((fact) => fact.id)
+    expect(enterprises).toEqual(expect.arrayContaining(['nev-automakers', 'nev-suppliers']))
+    expect(nev.headlines.map((row) => row.id)).toEqual(expect.arrayContaining(enterprises))
+    expect(drawn(nev).some((row) => enterprises.includes(row.id))).toBe(false)
   })
 
   it('keeps a period’s bars together, in the dataset’s order of periods, largest first within one', () => {
@@ -31,10 +34,11 @@ describe('selectNev', () => {
     }
   })
 
-  it('narrows every chart to the chosen kind', () => {
+  it('narrows every chart to the chosen kind, and leaves the headline figures', () => {
     const nev = selectNev(data, filters({ kind: ['context'] }))
     expect(nev.shown).toBe(nevFacts.filter((fact) => fact.kind === 'context').length)
     expect(drawn(nev).every((row) => row.kind === 'context')).toBe(true)
+    expect(nev.headlines).toEqual(selectNev(data, filters()).headlines)
   })
 
   it('narrows every chart to the chosen area', () => {
@@ -45,7 +49,7 @@ describe('selectNev', () => {
 
   it('leaves every chart empty when nothing matches', () => {
     const nev = selectNev(data, filters({ kind: ['target'] }))
-    expect(nev).toMatchObject({ shown: 0, vehicles: [], shares: [], enterprises: [], others: [] })
+    expect(nev).toMatchObject({ shown: 0, vehicles: [], shares: [], others: [] })
   })
 
   it('offers the areas of the NEV figures only, labelled', () => {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { enAll as en } from '@/i18n/en-on-demand'
-import { formatFigure } from '@/i18n/format'
+import { en } from '@/i18n/en'
+import { figureParts, formatFigure } from '@/i18n/format'
 import { interpolate } from '@/i18n/i18n'
 import { loadDataset } from '../../fixtures/dataset'
 import { currentParams, renderApp } from '../../render-app'
@@ -10,8 +10,14 @@ import { bodyRows } from '../../table-rows'
 const data = loadDataset()
 const headlines = data.facts.filter((fact) => fact.isHeadline)
 const tradeTitle = en['overview.trade.title']
-const cardsIn = async () =>
-  within(await screen.findByRole('region', { name: en['overview.headlines'] })).queryAllByRole('article')
+const headlineItems = async () => [
+  ...(await screen.findByRole('region', { name: en['overview.headlines'] })).querySelectorAll(':scope > ul > li'),
+]
+/** Opens a filter's dropdown, as a reader does before choosing in it. */
+const openFilter = async (user: { click: (element: Element) => Promise<void> }, name: RegExp) =>
+  user.click(await screen.findByRole('button', { name }))
+const tradeBars = () =>
+  screen.getByRole('figure', { name: tradeTitle }).querySelectorAll('.static-chart-wide .static-bar')
 
 describe('Overview tab', () => {
   it('is the tab a plain link opens', async () => {
@@ -20,15 +26,19 @@ describe('Overview tab', () => {
     expect(await screen.findByRole('heading', { name: en['overview.title'] })).toBeInTheDocument()
   })
 
-  it('shows a card for each headline figure, worded with its qualifier', async () => {
+  it('opens with every headline figure as a large number, its qualifier in words', async () => {
     renderApp({ url: '/?tab=overview' })
-    const cards = await cardsIn()
-    expect(cards).toHaveLength(headlines.length)
-    for (const fact of headlines) expect(screen.getByText(formatFigure(fact, 'en'))).toBeInTheDocument()
-    expect(screen.getByText('more than 1,600 enterprises')).toBeInTheDocument()
+    const items = await headlineItems()
+    expect(items).toHaveLength(headlines.length)
+    headlines.forEach((fact, index) => {
+      const { qualifier, value } = figureParts(fact, 'en')
+      expect(items[index]).toHaveTextContent(value)
+      if (qualifier) expect(items[index]).toHaveTextContent(qualifier)
+    })
+    expect(screen.getByText('1,600 enterprises')).toBeInTheDocument()
   })
 
-  it('opens a card’s source: the quote and who said it', async () => {
+  it('opens a headline figure’s source: the quote and who said it', async () => {
     const fact = headlines.find((f) => f.qualifier === 'more than')
     if (fact?.kind !== 'reported' && fact?.kind !== 'target')
       throw new Error('the fixture has no stated "more than" headline')
@@ -37,7 +47,7 @@ describe('Overview tab', () => {
       fact.speaker,
     )
     const { user } = renderApp()
-    await cardsIn()
+    await headlineItems()
     await user.click(screen.getByRole('button', { name: interpolate(en['source.openFor'], { label: fact.label.en }) }))
     const dialog = await screen.findByRole('dialog', { name: fact.label.en })
     expect(within(dialog).getByText(fact.quote, { exact: false })).toBeVisible()
@@ -50,22 +60,52 @@ describe('Overview tab', () => {
     expect(links.map((link) => link.getAttribute('href'))).toContain(data.meta.article.url)
   })
 
-  it('narrows the cards to one speaker and writes it to the link', async () => {
-    const speaker = must(
-      data.speakers.find((s) => s.id === 'xu-lin'),
-      'xu-lin',
-    )
+  it('narrows the trade chart to one speaker, keeps the headline figures, and writes it to the link', async () => {
     const { user } = renderApp()
-    await user.click(await screen.findByRole('radio', { name: new RegExp(`^${speaker.name.en}`) }))
-    const expected = headlines.filter((f) => (f.kind === 'reported' || f.kind === 'target') && f.speaker === speaker.id)
-    expect(await cardsIn()).toHaveLength(expected.length)
-    expect(currentParams().get('speaker')).toBe(speaker.id)
+    await screen.findByRole('figure', { name: tradeTitle })
+    const before = tradeBars().length
+    await openFilter(user, /^Speaker: All/)
+    await user.click(await screen.findByRole('radio', { name: /^Fan Lixin/ }))
+    await waitFor(() => expect(tradeBars().length).toBeLessThan(before))
+    expect(await headlineItems()).toHaveLength(headlines.length)
+    expect(currentParams().get('speaker')).toBe('fan-lixin')
   })
 
-  it('says so when the filters from a link leave no headline figure', async () => {
-    renderApp({ url: `/?kind=context&speaker=${must(data.speakers[0], 'a speaker').id}` })
-    expect(await screen.findByText(en['overview.headlinesEmpty'])).toBeInTheDocument()
-    expect(await cardsIn()).toHaveLength(0)
+  it('disables a speaker with nothing on this tab, showing the 0', async () => {
+    const { user } = renderApp()
+    await openFilter(user, /^Speaker: All/)
+    const zhangYan = await screen.findByRole('radio', { name: /^Zhang Yan/ })
+    expect(zhangYan).toBeDisabled()
+    expect(zhangYan.closest('label')).toHaveTextContent('(0)')
+    expect(screen.getByRole('radio', { name: /^Fan Lixin/ })).toBeEnabled()
+  })
+
+  it('counts the derived growth sentences under the kind they are', async () => {
+    const { user } = renderApp()
+    await openFilter(user, /^Kind: All/)
+    const derived = await screen.findByRole('checkbox', { name: /^Derived/ })
+    expect(derived).toBeEnabled()
+    expect(derived.closest('label')).not.toHaveTextContent('(0)')
+  })
+
+  it('says where a speaker’s figures are when a link’s filters leave nothing here', async () => {
+    const { user } = renderApp({ url: '/?speaker=zhang-yan' })
+    const empty = await screen.findByText(interpolate(en['filter.speakerElsewhere'], { speaker: 'Zhang Yan' }), {
+      exact: false,
+    })
+    await user.click(within(empty).getByRole('link', { name: new RegExp(en['tab.clusters']) }))
+    expect(currentParams().get('tab')).toBe('clusters')
+  })
+
+  it('removes a filter by its chip', async () => {
+    const { user } = renderApp({ url: '/?kind=target' })
+    const chips = await screen.findByRole('list', { name: en['filter.active'] })
+    await user.click(
+      within(chips).getByRole('button', {
+        name: interpolate(en['filter.remove'], { filter: en['filter.kind'], value: en['kind.target'] }),
+      }),
+    )
+    expect(currentParams().has('kind')).toBe(false)
   })
 
   it('links each speaker to the tab of what they spoke on most', async () => {
@@ -77,7 +117,6 @@ describe('Overview tab', () => {
     )
     expect(currentParams().get('tab')).toBe('nev')
     expect(await screen.findByRole('heading', { name: en['nev.title'] })).toBeInTheDocument()
-    // The link's own tab is now in the background: focus goes on to the tab shown, not to the page.
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('tabpanel')))
   })
 

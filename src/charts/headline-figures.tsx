@@ -1,0 +1,71 @@
+import type { FigureRow } from '@/data/select-figures'
+import { figureParts } from '@/i18n/format'
+import { useI18n } from '@/i18n/i18n'
+import { useOpenSource } from '@/view-state/use-open-source'
+import { KindSwatch } from '@/charts/kind-swatch'
+import { DataNotes } from '@/charts/data-notes'
+
+/**
+ * A tab's answer at the top: its headline figures as large numbers with their qualifiers, what
+ * each counts, its kind and period, its source one click away and its data notes. Two to a row on
+ * a phone and four on a desk, so they fit the first screen of either.
+ */
+export function HeadlineFigures({ id, title, rows }: { id: string; title: string; rows: FigureRow[] }) {
+  const i18n = useI18n()
+  const openSource = useOpenSource()
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id} className="sr-only">
+        {title}
+      </h3>
+      <ul className="grid grid-cols-2 gap-2 sm:gap-3 lg:grid-cols-4">
+        {rows.map((row) => {
+          const { qualifier, value } = figureParts(row, i18n.locale)
+          return (
+            <li
+              key={row.id}
+              className="flex min-w-0 flex-col rounded-lg border border-line-soft bg-raised p-2 sm:gap-1 sm:p-3"
+            >
+              <h4 className="text-xs text-ink-muted sm:text-sm">{i18n.local(row.label)}</h4>
+              <p className="font-bold leading-tight tabular-nums">
+                {qualifier && (
+                  <span className="text-sm font-semibold sm:block">
+                    {qualifier}
+                    {i18n.locale === 'en' && ' '}
+                  </span>
+                )}
+                <span className="text-base sm:text-2xl">{value}</span>
+                {row.notes.length > 0 && (
+                  <span className="text-note-ink sm:hidden" aria-hidden="true">
+                    {' '}
+                    †
+                  </span>
+                )}
+              </p>
+              <p className="flex flex-wrap items-center gap-x-1.5 text-xs text-ink-muted">
+                <KindSwatch kind={row.kind} />
+                <span>{i18n.t(`kind.${row.kind}`)}</span>
+                <span aria-hidden="true">·</span>
+                <span>{i18n.local(row.period)}</span>
+                <span aria-hidden="true">·</span>
+                <button
+                  type="button"
+                  className="cursor-pointer text-accent underline-offset-2 hover:underline"
+                  onClick={() => openSource(row.id)}
+                  aria-label={i18n.t('source.openFor', { label: i18n.local(row.label) })}
+                >
+                  {i18n.t('source.open')}
+                </button>
+              </p>
+              {row.notes.length > 0 && (
+                <div className="max-sm:sr-only">
+                  <DataNotes notes={row.notes} isCompact />
+                </div>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}

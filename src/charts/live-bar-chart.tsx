@@ -1,0 +1,182 @@
+import { useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
+import { Label } from '@/charts/static-bar-chart'
+import { segmentKeys, type BarRow } from '@/charts/bar-chart-data'
+import type { BarLayout } from '@/charts/bar-layout'
+import { ActivePointTracker } from '@/charts/active-point'
+
+// Recharts and what only the live chart needs: a chunk of its own, which the page asks for once a
+// chart knows its width. Until it is in, the chart is drawn as plain SVG (static-bar-chart.tsx).
+
+export type LiveBarChartProps = {
+  rows: BarRow[]
+  layout: BarLayout
+  width: number
+  ticks: number[]
+  formatTick: (value: number) => string
+  title: string
+  description: string
+  /** The hovered or keyboard-chosen bar, in words. */
+  renderTooltip: (row: BarRow) => ReactNode
+  /** A click on a bar, or Enter on the bar the arrow keys chose. */
+  onSelect?: ((row: BarRow) => void) | undefined
+}
+
+type Datum = Record<string, string | number | BarRow> & { row: BarRow }
+
+const tooltipCursor = { fill: 'var(--color-accent-soft)' }
+
+/**
+ * The chart as Recharts draws it, with its tooltip and keyboard layer (arrow keys move between
+ * bars). Stacked bars, one per segment key; the value label sits after a row's last non-empty stack
+ * and, on narrow charts, the row's label above its first.
+ */
+export function LiveBarChart(props: LiveBarChartProps) {
+  const { rows, layout, width, ticks, formatTick, onSelect } = props
+  const keys = segmentKeys(rows)
+  const data: Datum[] = rows.map((row) => {
+    const filled = row.segments.filter((segment) => segment.value > 0)
+    const datum: Datum = { name: row.label, row }
+    for (const key of keys) {
+      datum[key] = row.segments.find((segment) => segment.key === key)?.value ?? 0
+      datum[`value-${key}`] = key === filled.at(-1)?.key ? row.valueLabel : ''
+      datum[`name-${key}`] = key === filled[0]?.key ? row.label : ''
+    }
+    return datum
+  })
+  const activeRef = useRef<Datum | null>(null)
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && activeRef.current && onSelect) {
+      event.preventDefault()
+      onSelect(activeRef.current.row)
+    }
+  }
+
+  return (
+    <div onKeyDown={onKeyDown}>
+      <BarChart
+        layout="vertical"
+        width={width}
+        height={layout.height}
+        margin={layout.margin}
+        data={data}
+        title={props.title}
+        desc={props.description}
+      >
+        <XAxis
+          type="number"
+          domain={[0, ticks.at(-1) ?? 1]}
+          ticks={ticks}
+          interval={0}
+          tick={<ValueTick fontSize={layout.tickSize} format={formatTick} />}
+          stroke="var(--color-line)"
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={layout.axisWidth}
+          hide={layout.isNarrow}
+          tick={<CategoryTick layout={layout} />}
+          stroke="var(--color-line)"
+          interval={0}
+        />
+        <ActivePointTracker activeRef={activeRef} />
+        <Tooltip
+          cursor={tooltipCursor}
+          content={({ active, payload }) => {
+            const row = (payload?.[0]?.payload as Datum | undefined)?.row
+            return active && row ? props.renderTooltip(row) : null
+          }}
+        />
+        {keys.map((key) => (
+          <Bar
+            key={key}
+            dataKey={key}
+            stackId="stack"
+            barSize={layout.barSize}
+            isAnimationActive={false}
+            cursor={onSelect ? 'pointer' : undefined}
+            onClick={(entry: { payload?: Datum }) => {
+              if (entry.payload && onSelect) onSelect(entry.payload.row)
+            }}
+          >
+            {rows.map((row) => {
+              const segment = row.segments.find((candidate) => candidate.key === key)
+              return (
+                <Cell
+                  key={row.id}
+                  fill={segment?.fill}
+                  stroke={segment?.stroke ?? 'var(--color-raised)'}
+                  strokeWidth={segment?.stroke ? 1.5 : 1}
+                  strokeDasharray={segment?.dash}
+                />
+              )
+            })}
+            <LabelList dataKey={`value-${key}`} content={<ValueLabel fontSize={layout.fontSize} />} />
+            {layout.isNarrow && <LabelList dataKey={`name-${key}`} content={<RowLabel layout={layout} />} />}
+          </Bar>
+        ))}
+      </BarChart>
+    </div>
+  )
+}
+
+type TickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown } }
+
+/** A category label beside its bar. */
+function CategoryTick({ x, y, payload, layout }: TickProps & { layout: BarLayout }) {
+  return <Label text={String(payload?.value ?? '')} x={Number(x)} y={Number(y)} layout={layout} />
+}
+
+/** On narrow charts, a row's label above its bar, so the bar keeps the full width. */
+function RowLabel({
+  viewBox,
+  value,
+  layout,
+}: {
+  viewBox?: { x?: number; y?: number }
+  value?: unknown
+  layout: BarLayout
+}) {
+  if (!viewBox || value === undefined || value === '') return null
+  return <Label text={String(value)} x={viewBox.x ?? 0} y={(viewBox.y ?? 0) - 5} layout={layout} />
+}
+
+type ValueLabelProps = {
+  viewBox?: { x?: number; y?: number; width?: number; height?: number }
+  value?: unknown
+  fontSize: number
+}
+
+/** A bar's value at its end. */
+function ValueLabel({ viewBox, value, fontSize }: ValueLabelProps) {
+  if (!viewBox || value === undefined || value === null || value === '') return null
+  const x = (viewBox.x ?? 0) + Math.max(0, viewBox.width ?? 0) + 5
+  const y = (viewBox.y ?? 0) + (viewBox.height ?? 0) / 2
+  return (
+    <text x={x} y={y} dy="0.355em" fill="var(--color-ink)" fontSize={fontSize} fontWeight={600}>
+      {String(value)}
+    </text>
+  )
+}
+
+/**
+ * A tick of the value axis. It has no "recharts-cartesian-axis-tick-value" class: Recharts reads the
+ * computed style of a tick with that class (a forced style recalculation) for a font size it uses
+ * only to thin ticks, and every tick is drawn here.
+ */
+function ValueTick({
+  x,
+  y,
+  payload,
+  fontSize,
+  format,
+}: TickProps & { fontSize: number; format: (value: number) => string }) {
+  const value = Number(payload?.value)
+  if (!Number.isFinite(value)) return null
+  return (
+    <text x={Number(x)} y={Number(y)} dy="0.71em" textAnchor="middle" fill="var(--color-ink-muted)" fontSize={fontSize}>
+      {format(value)}
+    </text>
+  )
+}
