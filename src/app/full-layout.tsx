@@ -44,7 +44,12 @@ export function FullLayout({ view, setView, data, notice, onPreviewFile, childre
       >
         {i18n.t('app.skipToContent')}
       </a>
-      <Header view={view} setView={setView} meta={data?.meta} />
+      <Header
+        view={view}
+        setView={setView}
+        meta={data?.meta}
+        phoneActions={<ViewToolbar view={view} setView={setView} meta={data?.meta} />}
+      />
       <main
         id="main"
         tabIndex={-1}
@@ -65,7 +70,7 @@ export function FullLayout({ view, setView, data, notice, onPreviewFile, childre
               href: serializeView(withTab(view, tab)) || '.',
             }))}
           />
-          <ViewToolbar view={view} setView={setView} meta={data?.meta} />
+          <ViewToolbar view={view} setView={setView} meta={data?.meta} className="pb-2 max-sm:hidden" />
         </div>
         <TabPanel idPrefix={TABS_ID} id={view.tab}>
           {children}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Dataset } from '@/data/schema'
 import { formatDate } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
@@ -6,9 +7,18 @@ import { Dropdown } from '@/ui/dropdown'
 import type { SetView } from '@/view-state/use-view-state'
 import { themes, type View } from '@/view-state/view'
 
+type HeaderProps = {
+  view: View
+  setView: SetView
+  meta: Dataset['meta'] | undefined
+  /** The view's actions, shown in the header's row on phones so the tab's answer moves up a row. */
+  phoneActions: ReactNode
+}
+
 /** Title, the snapshot date, and the reader's language and theme. */
-export function Header({ view, setView, meta }: { view: View; setView: SetView; meta: Dataset['meta'] | undefined }) {
+export function Header({ view, setView, meta, phoneActions }: HeaderProps) {
   const i18n = useI18n()
+  const themeIs = i18n.t('header.themeIs', { theme: i18n.t(`theme.${view.theme}`) })
   return (
     <header className="border-b border-line-soft bg-raised">
       <div className="mx-auto flex max-w-7xl flex-wrap items-end justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
@@ -21,7 +31,7 @@ export function Header({ view, setView, meta }: { view: View; setView: SetView; 
             {meta ? i18n.local(meta.title) : i18n.t('app.title')}
           </h1>
         </div>
-        <div className="flex flex-wrap items-center gap-2">
+        <div className="flex flex-wrap items-center gap-1.5 sm:gap-2">
           <ChoiceGroup
             legend={i18n.t('header.language')}
             variant="segmented"
@@ -32,7 +42,16 @@ export function Header({ view, setView, meta }: { view: View; setView: SetView; 
               { value: 'zh', label: <span lang="zh-CN">中文</span> },
             ]}
           />
-          <Dropdown label={i18n.t('header.themeIs', { theme: i18n.t(`theme.${view.theme}`) })}>
+          {/* On a phone the theme button is an icon, so the row also holds the view's actions. */}
+          <Dropdown
+            className="max-sm:px-2"
+            label={
+              <>
+                <ThemeIcon />
+                <span className="max-sm:sr-only">{themeIs}</span>
+              </>
+            }
+          >
             <ChoiceGroup
               legend={i18n.t('header.theme')}
               value={view.theme}
@@ -40,6 +59,7 @@ export function Header({ view, setView, meta }: { view: View; setView: SetView; 
               choices={themes.map((theme) => ({ value: theme, label: i18n.t(`theme.${theme}`) }))}
             />
           </Dropdown>
+          <div className="contents sm:hidden">{phoneActions}</div>
         </div>
       </div>
       <p className="border-t border-line-soft bg-sunken px-4 py-1 text-center text-xs text-ink-muted sm:px-6 sm:text-sm">
@@ -53,5 +73,15 @@ export function Header({ view, setView, meta }: { view: View; setView: SetView; 
         )}
       </p>
     </header>
+  )
+}
+
+/** A half-filled circle, the usual sign for a light or dark theme. */
+function ThemeIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 sm:hidden">
+      <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <path d="M8 1.5a6.5 6.5 0 0 1 0 13z" fill="currentColor" />
+    </svg>
   )
 }

@@ -3,6 +3,7 @@ import type { Dataset } from '@/data/schema'
 import { useI18n } from '@/i18n/i18n'
 import { Button } from '@/ui/button'
 import { CopyButton } from '@/ui/copy-button'
+import { cx } from '@/ui/class-names'
 import { Dropdown } from '@/ui/dropdown'
 import { viewUrl, type SetView } from '@/view-state/use-view-state'
 import type { View } from '@/view-state/view'
@@ -19,17 +20,23 @@ export function ViewToolbar({
   view,
   setView,
   meta,
+  className,
 }: {
   view: View
   setView: SetView
   meta: Dataset['meta'] | undefined
+  className?: string
 }) {
   const i18n = useI18n()
   const [open, setOpen] = useState<Open>('none')
   const present = () => setView(presentView)
 
   return (
-    <div className="flex flex-wrap items-center gap-1.5 pb-2" role="group" aria-label={i18n.t('share.label')}>
+    <div
+      className={cx('flex flex-wrap items-center gap-1.5', className)}
+      role="group"
+      aria-label={i18n.t('share.label')}
+    >
       <Dropdown label={i18n.t('share.menu')} isInlineOnWide>
         <div className="flex flex-col items-stretch gap-1.5 sm:flex-row sm:flex-wrap sm:items-center">
           <CopyButton
