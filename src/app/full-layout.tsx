@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react'
 import type { Dataset } from '@/data/schema'
 import { useI18n } from '@/i18n/i18n'
+import { useDocumentTitle } from '@/ui/use-document-title'
 import { TabList, TabPanel } from '@/ui/tabs'
 import { serializeView } from '@/view-state/serialize-view'
 import { withTab, type SetView } from '@/view-state/use-view-state'
@@ -35,6 +36,7 @@ type FullLayoutProps = {
 /** The app as a reader opens it: header, toolbar, tabs, the selected tab, and an open source panel. */
 export function FullLayout({ view, setView, data, notice, onPreviewFile, children }: FullLayoutProps) {
   const i18n = useI18n()
+  useDocumentTitle(i18n.t('app.documentTitle', { view: i18n.t(`tab.${view.tab}`) }))
   usePresentKey(setView)
   return (
     <>

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useCallback, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
 import { Label } from '@/charts/static-bar-chart'
 import { segmentKeys, type BarRow } from '@/charts/bar-chart-data'
@@ -53,7 +53,7 @@ export function LiveBarChart(props: LiveBarChartProps) {
   }
 
   return (
-    <div onKeyDown={onKeyDown}>
+    <div onKeyDown={onKeyDown} ref={useUntabbableLayers()}>
       <BarChart
         layout="vertical"
         width={width}
@@ -179,4 +179,25 @@ function ValueTick({
       {format(value)}
     </text>
   )
+}
+
+/**
+ * Recharts portals each z-index layer into a bare <g>; React listens for focus events on every
+ * portal container, and Chromium makes an SVG element with focus listeners a Tab stop, nameless
+ * and unringed. tabindex="-1" takes the layers out of the Tab order; the chart's surface stays
+ * its one stop.
+ */
+function useUntabbableLayers() {
+  return useCallback((wrapper: HTMLDivElement | null) => {
+    if (!wrapper) return
+    const untab = () => {
+      for (const layer of wrapper.querySelectorAll('g[class^="recharts-zIndex-layer"]:not([tabindex])')) {
+        layer.setAttribute('tabindex', '-1')
+      }
+    }
+    untab()
+    const observer = new MutationObserver(untab)
+    observer.observe(wrapper, { childList: true, subtree: true })
+    return () => observer.disconnect()
+  }, [])
 }

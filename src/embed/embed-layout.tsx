@@ -3,6 +3,7 @@ import type { Dataset } from '@/data/schema'
 import { chartTitleKey } from '@/i18n/chart-titles'
 import { formatDate } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
+import { useDocumentTitle } from '@/ui/use-document-title'
 import { viewUrl, type SetView } from '@/view-state/use-view-state'
 import type { View } from '@/view-state/view'
 import { EmbedSourceNotice } from '@/embed/embed-source-notice'
@@ -27,6 +28,7 @@ type EmbedLayoutProps = {
  */
 export function EmbedLayout({ view, setView, data, notice, children }: EmbedLayoutProps) {
   const i18n = useI18n()
+  useDocumentTitle(i18n.t('app.documentTitle', { view: i18n.t(`tab.${view.tab}`) }))
   const [commandCount, setCommandCount] = useState(0)
   const onCommandApplied = useCallback(() => setCommandCount((count) => count + 1), [])
 

@@ -184,6 +184,7 @@ export const en = {
   'error.schema.more': '…and {count} more.',
 
   'app.siteName': 'Chongqing growth-pole dashboard',
+  'app.documentTitle': '{view} · Chongqing growth pole',
 
   'tier.trillion-level': 'Trillion-yuan level',
   'tier.hundred-billion-level': 'Hundred-billion-yuan level',

@@ -4,6 +4,7 @@ import type { Catalog } from '@/i18n/en'
 export const zhCN: Catalog = {
   'app.title': '重庆：打造高质量发展重要增长极',
   'app.siteName': '重庆高质量发展增长极数据看板',
+  'app.documentTitle': '{view} · 重庆增长极',
   'app.skipToContent': '跳到正文',
   'app.asOf': '数据截至{date}：为新闻发布会上的表述，并非实时数据。',
   'app.asOfShort': '数据截至{date}：会上表述，非实时数据',

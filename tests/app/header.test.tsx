@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { en } from '@/i18n/en'
 import { zhCN } from '@/i18n/zh-CN'
 import { loadDataset } from '../fixtures/dataset'
@@ -33,6 +33,18 @@ describe('language', () => {
     await screen.findByRole('heading', { name: zhCN['overview.title'] })
     observer.disconnect()
     expect(seen).toEqual([`zh-CN: ${zhCN['tab.overview']}`])
+  })
+
+  it('names the page after the view, in the language shown', async () => {
+    const { user } = renderApp({ url: '/?tab=nev' })
+    await screen.findByRole('heading', { name: en['nev.title'] })
+    expect(document.title).toBe('NEV ecosystem · Chongqing growth pole')
+
+    await user.click(screen.getByRole('radio', { name: '中文' }))
+    await screen.findByRole('heading', { name: zhCN['nev.title'] })
+    expect(document.title).toBe('新能源汽车生态 · 重庆增长极')
+    await user.click(screen.getByRole('tab', { name: zhCN['tab.finance'] }))
+    await waitFor(() => expect(document.title).toBe('金融建议 · 重庆增长极'))
   })
 
   it('opens in Chinese from a link, and switches back to English', async () => {
