@@ -1,5 +1,6 @@
 import type { BrowserContext, Frame, Page } from '@playwright/test'
 import { expect, saveScreenshot, test } from './fixtures.ts'
+import { en } from '../../src/i18n/en.ts'
 import { shownBars } from './support/charts.ts'
 import { APP_URL, ORIGIN } from './support/site.ts'
 import { CONTENT_SECURITY_POLICY } from './static-server.ts'
@@ -214,8 +215,14 @@ for (const width of [600, 360]) {
         await poll(() => shown.url(), 'the frame switches to tab=finance on the named host’s command').toContain(
           'tab=finance',
         )
-        await expect(shownBars(shown.locator('body')).first()).toBeVisible()
-        await expect.soft(shown.locator('h1'), 'the heading "Finance proposals"').toHaveText('Finance proposals')
+        // The Finance tab shows its three proposals as HTML columns, not as a bar chart.
+        const proposals = shown.getByRole('figure', { name: en['finance.proposals'] })
+        await expect(proposals, `the figure "${en['finance.proposals']}"`).toBeVisible()
+        await expect(
+          proposals.locator('ol > li > h4'),
+          'the three proposals, a column each under its name',
+        ).toHaveCount(3)
+        await expect.soft(shown.locator('h1'), 'the heading "Finance proposals"').toHaveText(en['tab.finance'])
         await expectSized(page, shown, 'the Finance tab after the command', 'tab=finance')
         await saveScreenshot(page, testInfo, `embed-finance-${width}`, { fullPage: true })
       })

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
+import { en } from '../../src/i18n/en.ts'
+import { zhCN } from '../../src/i18n/zh-CN.ts'
 import { BAR_SELECTOR, tabPanel, waitForBars } from './support/charts.ts'
+import { filterBar, setFilterChoice } from './support/filters.ts'
 import { backgroundLightness, paramOf, searchOf } from './support/page-reads.ts'
 import { APP_URL, ORIGIN } from './support/site.ts'
 import { poll } from './support/poll.ts'
@@ -14,8 +17,12 @@ import { poll } from './support/poll.ts'
 /** What the page shows of a view: read from the DOM, to compare with what the URL says. */
 type Shown = {
   search: string
+  /** The selected tabs' accessible names (a tab shows a long or a short label, both hidden from assistive technology). */
   selectedTabs: string[]
-  /** Values of the ticked boxes in the tab's "Kind" filter (legend given), or null without one. */
+  /**
+   * Values of the ticked boxes in the shown tab's "Kind" filter (legend given), or null without one.
+   * Its boxes sit in a closed dropdown, so they are read whether or not the dropdown is open.
+   */
   checkedKinds: string[] | null
   /** Titles of the open dialogs (a source panel). */
   dialogs: string[]
@@ -30,13 +37,16 @@ function readShown(page: Page, kindLegend = 'Kind'): Promise<Shown> {
       // Tabs kept in the background stay in the DOM, invisible: only what is shown counts.
       const shown = <T extends Element>(elements: Iterable<T>) =>
         [...elements].filter((el) => el.checkVisibility({ visibilityProperty: true }))
-      const group = shown(panel?.querySelectorAll('fieldset') ?? []).find(
-        (fieldset) => fieldset.querySelector('legend')?.textContent?.trim() === legend,
+      // A tab kept in the background is inert and aria-hidden: its filter is not this view's.
+      const group = [...(panel?.querySelectorAll('fieldset') ?? [])].find(
+        (fieldset) =>
+          fieldset.closest('[aria-hidden="true"], [inert]') === null &&
+          fieldset.querySelector('legend')?.textContent?.trim() === legend,
       )
       return {
         search: location.search,
         selectedTabs: [...document.querySelectorAll('[role="tab"][aria-selected="true"]')].map(
-          (tab) => tab.textContent?.trim() ?? '',
+          (tab) => tab.getAttribute('aria-label') ?? tab.textContent?.trim() ?? '',
         ),
         checkedKinds: group
           ? [...group.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map((box) => box.value)
@@ -93,10 +103,8 @@ test('Back and Forward step through a tab, a filter and a source panel; Copy lin
     await page.getByRole('tab', { name: 'NEV ecosystem' }).click()
     await expectEntry(page, 'tab clicked', tabbed)
 
-    await panel
-      .getByRole('group', { name: 'Kind', exact: true })
-      .getByRole('checkbox', { name: /^Reported\b/ })
-      .click()
+    // The Kind filter's dropdown, opened, "Reported" ticked, closed.
+    await setFilterChoice(page, en, en['filter.kind'], en['kind.reported'], true)
     await expectEntry(page, 'filter ticked', filtered)
 
     // A figure card's "Source" button; its aria-label names the figure, the dialog's title.
@@ -167,6 +175,11 @@ async function expectZhDarkTable(page: Page, search: string, step: string) {
     ).length,
   }))
   const tableChosen = await page.getByRole('radio', { name: '表格', exact: true }).isChecked()
+  // What a reader sees of the filter without opening it: its dropdown's button.
+  const kindSummary = zhCN['filter.summary'].replace('{filter}', zhCN['filter.kind']).replace('{value}', '')
+  const summaries = (await filterBar(page, zhCN).locator('button[popovertarget]').allTextContents()).map((text) =>
+    text.replace('▾', '').trim(),
+  )
   const lightness = await backgroundLightness(page)
 
   expect.soft(v.search, `${step}: the URL unchanged`).toBe(search)
@@ -176,6 +189,12 @@ async function expectZhDarkTable(page: Page, search: string, step: string) {
   expect
     .soft(v.checkedKinds, `${step}: only "背景数据" (Context) ticked in the "类型" (Kind) filter`)
     .toEqual(['context'])
+  expect
+    .soft(
+      summaries.filter((text) => text.startsWith(kindSummary)),
+      `${step}: the "类型" (Kind) dropdown says "${kindSummary}${zhCN['kind.context']}"`,
+    )
+    .toEqual([`${kindSummary}${zhCN['kind.context']}`])
   expect
     .soft(v.tables > 0 && v.bars === 0 && tableChosen, `${step}: tables instead of charts, with "表格" (Table) chosen`)
     .toBe(true)
@@ -230,9 +249,16 @@ for (const { query, ignored } of [
 
     // Nothing here is usable, so the canonical form is the default view: no query at all.
     await poll(() => searchOf(page), `the URL rewritten to the canonical "${APP_URL}" (no query)`).toBe('')
-    await expect.soft(page.getByRole('tab', { selected: true }), 'the default tab shown').toHaveText(['Overview'])
+    // A tab's name is its aria-label: it shows a long and a short label, both hidden from the name.
+    const selectedTab = page.getByRole('tab', { selected: true })
+    await expect.soft(selectedTab, 'one tab selected').toHaveCount(1)
+    await expect.soft(selectedTab.first(), 'the default tab shown').toHaveAccessibleName(en['tab.overview'])
+    // The filters sit in closed dropdowns: no box ticked in them, and no chip of a chosen filter.
+    const filters = filterBar(page, en)
+    await expect(filters, "the Overview's filters shown").toBeVisible()
+    await expect.soft(filters.locator('input:checked[type="checkbox"]'), 'no filter box ticked').toHaveCount(0)
     await expect
-      .soft(tabPanel(page).locator('fieldset:visible input:checked[type="checkbox"]'), 'no filter applied')
+      .soft(filters.getByRole('list', { name: en['filter.active'] }), 'no chip of a chosen filter')
       .toHaveCount(0)
 
     await notice.getByRole('button', { name: 'Dismiss' }).click()
