@@ -1,6 +1,6 @@
 import { lazy, Suspense, useDeferredValue, type ReactNode } from 'react'
 import { barLayout, estimateWidth, isNarrowWidth, valueTicks } from '@/charts/bar-layout'
-import { totalOf, type BarRow } from '@/charts/bar-chart-data'
+import type { BarRow } from '@/charts/bar-chart-data'
 import { useChartScale } from '@/charts/chart-scale'
 import { StaticBarChart } from '@/charts/static-bar-chart'
 import { useElementWidth } from '@/charts/use-element-width'
@@ -37,7 +37,7 @@ export function BarChart({ rows, ...props }: BarChartProps) {
   const natural = layoutOf(isNarrowWidth(width, scale))
   const rowHeight = useFittedRowHeight(ref, rows.length, natural.rowHeight, natural.minRowHeight)
   const layout = rowHeight === natural.rowHeight ? natural : layoutOf(natural.isNarrow, rowHeight)
-  const ticks = valueTicks(Math.max(0, ...rows.map(totalOf)))
+  const ticks = valueTicks(Math.max(0, ...rows.map((row) => row.value)))
   const drawing = { rows, ticks, ...props }
 
   return (

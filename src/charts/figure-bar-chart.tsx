@@ -66,15 +66,10 @@ export function FigureBarChart({ rows, title, labelOf, annotate, annotationNote 
     ]
       .filter(Boolean)
       .join('  '),
-    segments: [
-      {
-        key: 'value',
-        value: row.value,
-        fill: kindFill[row.kind],
-        stroke: kindStroke[row.kind],
-        dash: kindDash[row.kind],
-      },
-    ],
+    value: row.value,
+    fill: kindFill[row.kind],
+    stroke: kindStroke[row.kind],
+    dash: kindDash[row.kind],
   }))
   const isPercent = rows[0]?.unit === 'percent'
 

@@ -1,7 +1,7 @@
 import { useCallback, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
 import { Label } from '@/charts/static-bar-chart'
-import { segmentKeys, type BarRow } from '@/charts/bar-chart-data'
+import type { BarRow } from '@/charts/bar-chart-data'
 import type { BarLayout } from '@/charts/bar-layout'
 import { ActivePointTracker } from '@/charts/active-point'
 
@@ -22,28 +22,17 @@ export type LiveBarChartProps = {
   onSelect?: ((row: BarRow) => void) | undefined
 }
 
-type Datum = Record<string, string | number | BarRow> & { row: BarRow }
+type Datum = { name: string; value: number; valueLabel: string; row: BarRow }
 
 const tooltipCursor = { fill: 'var(--color-accent-soft)' }
 
 /**
  * The chart as Recharts draws it, with its tooltip and keyboard layer (arrow keys move between
- * bars). Stacked bars, one per segment key; the value label sits after a row's last non-empty stack
- * and, on narrow charts, the row's label above its first.
+ * bars). The value label sits after the bar and, on narrow charts, the row's label above it.
  */
 export function LiveBarChart(props: LiveBarChartProps) {
   const { rows, layout, width, ticks, formatTick, onSelect } = props
-  const keys = segmentKeys(rows)
-  const data: Datum[] = rows.map((row) => {
-    const filled = row.segments.filter((segment) => segment.value > 0)
-    const datum: Datum = { name: row.label, row }
-    for (const key of keys) {
-      datum[key] = row.segments.find((segment) => segment.key === key)?.value ?? 0
-      datum[`value-${key}`] = key === filled.at(-1)?.key ? row.valueLabel : ''
-      datum[`name-${key}`] = key === filled[0]?.key ? row.label : ''
-    }
-    return datum
-  })
+  const data: Datum[] = rows.map((row) => ({ name: row.label, value: row.value, valueLabel: row.valueLabel, row }))
   const activeRef = useRef<Datum | null>(null)
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && activeRef.current && onSelect) {
@@ -88,34 +77,27 @@ export function LiveBarChart(props: LiveBarChartProps) {
             return active && row ? props.renderTooltip(row) : null
           }}
         />
-        {keys.map((key) => (
-          <Bar
-            key={key}
-            dataKey={key}
-            stackId="stack"
-            barSize={layout.barSize}
-            isAnimationActive={false}
-            cursor={onSelect ? 'pointer' : undefined}
-            onClick={(entry: { payload?: Datum }) => {
-              if (entry.payload && onSelect) onSelect(entry.payload.row)
-            }}
-          >
-            {rows.map((row) => {
-              const segment = row.segments.find((candidate) => candidate.key === key)
-              return (
-                <Cell
-                  key={row.id}
-                  fill={segment?.fill}
-                  stroke={segment?.stroke ?? 'var(--color-raised)'}
-                  strokeWidth={segment?.stroke ? 1.5 : 1}
-                  strokeDasharray={segment?.dash}
-                />
-              )
-            })}
-            <LabelList dataKey={`value-${key}`} content={<ValueLabel fontSize={layout.fontSize} />} />
-            {layout.isNarrow && <LabelList dataKey={`name-${key}`} content={<RowLabel layout={layout} />} />}
-          </Bar>
-        ))}
+        <Bar
+          dataKey="value"
+          barSize={layout.barSize}
+          isAnimationActive={false}
+          cursor={onSelect ? 'pointer' : undefined}
+          onClick={(entry: { payload?: Datum }) => {
+            if (entry.payload && onSelect) onSelect(entry.payload.row)
+          }}
+        >
+          {rows.map((row) => (
+            <Cell
+              key={row.id}
+              fill={row.fill}
+              stroke={row.stroke ?? 'var(--color-raised)'}
+              strokeWidth={row.stroke ? 1.5 : 1}
+              strokeDasharray={row.dash}
+            />
+          ))}
+          <LabelList dataKey="valueLabel" content={<ValueLabel fontSize={layout.fontSize} />} />
+          {layout.isNarrow && <LabelList dataKey="name" content={<RowLabel layout={layout} />} />}
+        </Bar>
       </BarChart>
     </div>
   )

@@ -1,5 +1,5 @@
 import { barBands, wrapLabel, VALUE_AXIS_HEIGHT, type BarLayout } from '@/charts/bar-layout'
-import { totalOf, type BarRow } from '@/charts/bar-chart-data'
+import type { BarRow } from '@/charts/bar-chart-data'
 
 type StaticBarChartProps = {
   rows: BarRow[]
@@ -87,29 +87,20 @@ function BarDrawing({
         {rows.map((row, index) => {
           const band = bands[index]
           if (!band) return null
-          let start = 0
           return (
             <g key={row.id}>
               {isNarrow && <Label text={row.label} x={0} y={band.barY - 5} layout={layout} />}
-              {row.segments.map((segment) => {
-                const x = start
-                start += segment.value
-                return (
-                  <rect
-                    key={segment.key}
-                    className="static-bar"
-                    x={percent(x)}
-                    y={band.barY}
-                    width={percent(segment.value)}
-                    height={layout.barSize}
-                    fill={segment.fill}
-                    stroke={segment.stroke}
-                    strokeWidth={segment.stroke ? 1.5 : undefined}
-                    strokeDasharray={segment.dash}
-                  />
-                )
-              })}
-              <text x={percent(totalOf(row))} dx="5" y={band.y} dy="0.355em" fill="var(--color-ink)" fontWeight={600}>
+              <rect
+                className="static-bar"
+                y={band.barY}
+                width={percent(row.value)}
+                height={layout.barSize}
+                fill={row.fill}
+                stroke={row.stroke}
+                strokeWidth={row.stroke ? 1.5 : undefined}
+                strokeDasharray={row.dash}
+              />
+              <text x={percent(row.value)} dx="5" y={band.y} dy="0.355em" fill="var(--color-ink)" fontWeight={600}>
                 {row.valueLabel}
               </text>
             </g>
