@@ -6,12 +6,11 @@ import { fileURLToPath } from 'node:url'
 import { datasetFiles } from './scripts/vite-plugin-dataset-files.ts'
 import { prerenderDefaultView } from './scripts/vite-plugin-prerender.ts'
 import { firstViewChunk } from './scripts/first-view-chunk.ts'
-import { compileHints } from './scripts/vite-plugin-compile-hints.ts'
 
 export default defineConfig({
   // Relative asset URLs: the same build works under any sub-path on any static server.
   base: './',
-  plugins: [react(), tailwindcss(), datasetFiles(), prerenderDefaultView(), compileHints()],
+  plugins: [react(), tailwindcss(), datasetFiles(), prerenderDefaultView()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
