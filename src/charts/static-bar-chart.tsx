@@ -9,6 +9,8 @@ type StaticBarChartProps = {
   formatTick: (value: number) => string
   title: string
   description: string
+  /** A click on a bar, as on the live chart's. */
+  onSelect?: ((row: BarRow) => void) | undefined
 }
 
 /**
@@ -34,6 +36,7 @@ function BarDrawing({
   formatTick,
   title,
   description,
+  onSelect,
   className,
 }: Omit<StaticBarChartProps, 'layouts'> & { layout: BarLayout; className?: string }) {
   const { margin, fontSize, isNarrow } = layout
@@ -106,6 +109,8 @@ function BarDrawing({
                     stroke={segment.stroke}
                     strokeWidth={segment.stroke ? 1.5 : undefined}
                     strokeDasharray={segment.dash}
+                    cursor={onSelect ? 'pointer' : undefined}
+                    onClick={onSelect ? () => onSelect(row) : undefined}
                   />
                 )
               })}
