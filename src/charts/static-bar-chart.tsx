@@ -9,6 +9,8 @@ type StaticBarChartProps = {
   formatTick: (value: number) => string
   title: string
   description: string
+  /** A click on a bar, as on the live chart's. */
+  onSelect?: ((row: BarRow) => void) | undefined
 }
 
 /**
@@ -34,6 +36,7 @@ function BarDrawing({
   formatTick,
   title,
   description,
+  onSelect,
   className,
 }: Omit<StaticBarChartProps, 'layouts'> & { layout: BarLayout; className?: string }) {
   const { margin, fontSize, isNarrow } = layout
@@ -99,6 +102,8 @@ function BarDrawing({
                 stroke={row.stroke}
                 strokeWidth={row.stroke ? 1.5 : undefined}
                 strokeDasharray={row.dash}
+                cursor={onSelect ? 'pointer' : undefined}
+                onClick={onSelect ? () => onSelect(row) : undefined}
               />
               <text x={percent(row.value)} dx="5" y={band.y} dy="0.355em" fill="var(--color-ink)" fontWeight={600}>
                 {row.valueLabel}

@@ -1,23 +1,23 @@
-import type { Page } from '@playwright/test'
+import type { Page, Request } from '@playwright/test'
 import { en } from '../../src/i18n/en.ts'
 import { expect, saveScreenshot, test } from './fixtures.ts'
-import { BAR_SELECTOR, shownBars, tabPanel, waitForBars } from './support/charts.ts'
+import { BAR_SELECTOR, shownBars, STATIC_BAR_SELECTOR, tabPanel, waitForBars, waitForTab } from './support/charts.ts'
 import { afterIdleFrames, holdRoute } from './support/hold-route.ts'
 import { paramOf } from './support/page-reads.ts'
 import { poll } from './support/poll.ts'
 
 /**
  * What a reader does with a chart once it is drawn, and what the page leaves unrendered until it is
- * needed. The tooltips are a chunk that joins each chart after it is drawn; held on its way here,
- * so that it joins at a known moment: a bar pressed as the tooltips arrive, and released after,
- * still opens its source; arrow keys then Enter open a bar's source with or without a tooltip; a
- * tooltip shows on pointing at a bar and on choosing one by keyboard. A count chart's legend is
- * written by the page. Cards and lists below the first screen are skipped by rendering until
- * scrolled to, in the full page only.
+ * needed. A bar chart is plain SVG until Recharts' chunk (with the tooltips and the keyboard layer)
+ * is in; held on its way here, so that it arrives at a known moment: a bar pressed as the live
+ * chart arrives, and released after, still opens its source; arrow keys then Enter open a bar's
+ * source; a tooltip shows on choosing a bar by keyboard. The industry matrix heads its lists by
+ * area, and each dot by its list and industry. Cards and lists below the first screen are skipped
+ * by rendering until scrolled to, in the full page only.
  */
 
 const TOOLTIP = '.recharts-tooltip-wrapper'
-const TOOLTIP_CHUNK = '**/assets/chart-tooltips-*.js'
+const LIVE_CHART_CHUNK = '**/assets/live-bar-chart-*.js'
 const AREAS = ['Chongqing', 'Liangjiang New Area', 'Western (Chongqing) Science City']
 const TIERS = Object.entries(en).flatMap(([key, text]) => (key.startsWith('tier.') ? [text] : []))
 
@@ -36,62 +36,123 @@ const chartSurface = (page: Page) =>
     .filter({ has: page.locator(BAR_SELECTOR) })
     .first()
 
-test('a count chart names its areas in a legend, and pointing at a bar shows its tier and area', async ({
+/**
+ * The matrix as a screen reader walks it: the areas heading groups of columns, each list's column
+ * header (its name, then "n named"), and each dot with the headers of its row and column.
+ */
+function readMatrix(table: HTMLElement) {
+  const [areaRow, listRow] = [...table.querySelectorAll('thead tr')]
+  let column = 0
+  const areaOfColumn: string[] = []
+  const areas: string[] = []
+  for (const cell of areaRow?.children ?? []) {
+    const span = (cell as HTMLTableCellElement).colSpan
+    const text = cell.textContent?.trim() ?? ''
+    if (cell.localName === 'th') areas.push(text)
+    for (let i = 0; i < span; i += 1) areaOfColumn[column + i] = cell.localName === 'th' ? text : ''
+    column += span
+  }
+  const headers = [...(listRow?.children ?? [])]
+  const lists = headers.map((cell) => ({
+    name: cell.querySelector('span')?.textContent?.trim() ?? cell.textContent?.trim() ?? '',
+    named: Number(/\d+/.exec(cell.querySelector('span:last-child')?.textContent ?? '')?.[0] ?? Number.NaN),
+  }))
+  const rows = [...table.querySelectorAll('tbody tr')].map((row) => {
+    const cells = [...row.children]
+    return {
+      industry: cells[0]?.textContent?.trim() ?? '',
+      dots: cells.flatMap((cell, index) =>
+        cell.localName === 'td' && cell.querySelector('[aria-hidden="true"]')
+          ? [{ text: cell.textContent?.trim() ?? '', list: lists[index]?.name ?? '', area: areaOfColumn[index] ?? '' }]
+          : [],
+      ),
+      count: Number(cells.at(-1)?.textContent?.trim()),
+    }
+  })
+  return { areas, lists: lists.slice(1, -1), rows }
+}
+
+/** The "lists as named": each list's name, and its kind, tier, area and speaker as the card states them. */
+const namedListCards = (page: Page) =>
+  page.locator('[aria-labelledby="clusters-lists"] > ul > li').evaluateAll((cards) =>
+    cards.map((card) => ({
+      name: card.querySelector('h3')?.textContent?.trim() ?? '',
+      meta: card.querySelector('h3 + p')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    })),
+  )
+
+test('the industry matrix heads its lists by area, and each dot by its list and industry, whose tier and area the lists state', async ({
   page,
 }, testInfo) => {
   await page.goto('?tab=clusters')
-  await waitForBars(page)
-  const figure = page
-    .locator('figure')
-    .filter({ has: page.locator(BAR_SELECTOR) })
-    .first()
-  const legend = figure.getByRole('list', { name: en['filter.region'] }).getByRole('listitem')
-  await expect
-    .soft(legend, `the count chart's legend, named "${en['filter.region']}", names the areas in order`)
-    .toHaveText(AREAS)
+  const matrix = tabPanel(page).getByRole('table', { name: en['clusters.matrix.title'], exact: true })
+  await expect(matrix, 'the industry matrix shown as a table on a desk').toBeVisible()
+  const read = await matrix.evaluate(readMatrix)
+  expect.soft(read.areas, 'the areas head the groups of list columns, in order').toEqual(AREAS)
 
-  await shownBars(figure).first().hover()
-  await poll(async () => {
-    const text = await shownTooltipText(page)
-    return text !== null && text.includes(AREAS[0] ?? '') && TIERS.some((tier) => text.startsWith(tier))
-  }, 'a tooltip naming the tier and the area on pointing at a count bar').toBe(true)
-  await saveScreenshot(page, testInfo, 'charts-count-tooltip')
+  const dots = read.rows.flatMap((row) => row.dots.map((dot) => ({ ...dot, industry: row.industry })))
+  expect.soft(dots.length, 'dots in the matrix').toBeGreaterThan(0)
+  expect
+    .soft(
+      dots.filter((dot) => !dot.industry || !dot.list || !dot.area || dot.text !== en['clusters.matrix.isNamed']),
+      `every dot says "${en['clusters.matrix.isNamed']}", under an industry, a list and an area`,
+    )
+    .toEqual([])
+  expect
+    .soft(
+      read.rows.filter((row) => row.count !== row.dots.length).map((row) => row.industry),
+      'each industry’s count of lists as many as its dots',
+    )
+    .toEqual([])
+  expect
+    .soft(
+      read.lists
+        .filter((list) => list.named !== dots.filter((dot) => dot.list === list.name).length)
+        .map((list) => list.name),
+      'each list’s column as many dots as it names industries',
+    )
+    .toEqual([])
+
+  // A list's tier and area, as the lists below the matrix state them for the list of a dot.
+  const cards = await namedListCards(page)
+  const areaOfList = new Map(dots.map((dot) => [dot.list, dot.area]))
+  const unstated = [...areaOfList].flatMap(([list, area]) => {
+    const meta = cards.find((card) => card.name === list)?.meta ?? ''
+    return TIERS.some((tier) => meta.includes(tier)) && meta.includes(`· ${area}`) ? [] : [`${list}: "${meta}"`]
+  })
+  expect.soft(unstated, 'the list of every dot stated below with its tier and the area it is under').toEqual([])
+  await matrix.scrollIntoViewIfNeeded()
+  await saveScreenshot(page, testInfo, 'charts-industry-matrix')
 })
 
-test('a bar pressed as the tooltips arrive, and released after, opens its source', async ({ page }) => {
-  const tooltips = await holdRoute(page, TOOLTIP_CHUNK)
+test('a bar pressed as the live chart arrives, and released after, opens its source', async ({ page }) => {
+  const liveChart = await holdRoute(page, LIVE_CHART_CHUNK)
+  const isLiveChunk = (request: Request) => /\/live-bar-chart-[^/]*\.js$/.test(request.url())
+  // Asked for once a chart knows its width: from then on the plain drawing stands in for the live one.
+  const asked = page.waitForRequest(isLiveChunk)
   await page.goto('?tab=nev')
-  await waitForBars(page)
-  const box = await shownBars(tabPanel(page)).first().boundingBox()
+  await asked
+  const staticBar = tabPanel(page).locator(STATIC_BAR_SELECTOR).filter({ visible: true }).first()
+  await expect(staticBar, 'the chart drawn as plain SVG, the live chart held').toBeVisible()
+  const box = await staticBar.boundingBox()
   if (!box) throw new Error('the first bar has no box')
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
   await page.mouse.down()
-  const arrived = page.waitForEvent('requestfinished', (request) => /\/chart-tooltips-[^/]*\.js$/.test(request.url()))
-  tooltips.release()
-  // The chunk is in; the page has had idle moments and frames in which a tooltip could have joined.
+  const arrived = page.waitForEvent('requestfinished', isLiveChunk)
+  liveChart.release()
+  // The chunk is in; the page has had idle moments and frames in which the live chart could have joined.
   await arrived
   await afterIdleFrames(page)
-  await expect.soft(page.locator(TOOLTIP), 'no tooltip joins a chart while a bar is pressed').toHaveCount(0)
+  await expect
+    .soft(page.locator(TOOLTIP), 'no live chart (nor its tooltip) swapped in while a bar is pressed')
+    .toHaveCount(0)
   await page.mouse.up()
   await poll(
     () => paramOf(page, 'source'),
-    'the bar, released after the tooltips arrived, opens its source',
+    'the bar, released after the live chart arrived, opens its source',
   ).not.toBeNull()
-  await expect.soft(page.locator(TOOLTIP), 'the tooltips join once the press is over').not.toHaveCount(0)
-})
-
-test('arrow keys then Enter open a bar’s source before any tooltip has arrived', async ({ page }) => {
-  const tooltips = await holdRoute(page, TOOLTIP_CHUNK)
-  await page.goto('?tab=nev')
-  await waitForBars(page)
-  await chartSurface(page).focus()
-  await page.keyboard.press('ArrowRight')
-  await page.keyboard.press('Enter')
-  await poll(
-    () => paramOf(page, 'source'),
-    'arrow keys then Enter open a bar’s source before any tooltip',
-  ).not.toBeNull()
-  tooltips.release()
+  await expect.soft(page.getByRole('dialog'), 'the source panel opens').toBeVisible()
+  await expect.soft(shownBars(tabPanel(page)).first(), 'the live chart joins once the press is over').toBeAttached()
 })
 
 test('a bar chosen with the arrow keys shows its tooltip, and Enter opens its source', async ({ page }) => {
@@ -127,7 +188,7 @@ test('lists below the first screen are rendered once scrolled to, and at once in
   page,
 }, testInfo) => {
   await page.goto('?tab=clusters')
-  await waitForBars(page)
+  await waitForTab(page)
   const atTop = await readFirstList(page)
   expect.soft(atTop.found, 'the clusters tab has its lists').toBe(true)
   expect
@@ -142,7 +203,7 @@ test('lists below the first screen are rendered once scrolled to, and at once in
 
   // An embed sizes itself to all of its content, so there nothing is skipped. It has no tabs, so no tab panel to wait in.
   await page.goto('?tab=clusters&embed=1')
-  await expect(shownBars(page).first()).toBeVisible()
+  await expect(page.getByRole('table', { name: en['clusters.matrix.title'], exact: true })).toBeVisible()
   expect
     .soft(await readFirstList(page), 'an embed renders its lists wherever they are')
     .toEqual({ found: true, contentVisibility: 'visible', isRendered: true })

@@ -13,10 +13,12 @@ import { poll } from './support/poll.ts'
  * Chart downloads in a real browser, under the suite's CSP: each button's file is caught from the
  * download event and read as a program would read it. The PNG must decode at twice the SVG's size
  * and show the theme, the SVG must parse and carry the frame's words with no var() and its
- * patterns, the CSV must start with a byte-order mark and hold one record per table row (per
- * filled stack for count charts). The export code must arrive only when asked for, and the page
- * must make no request off its sub-path while it works (the health check). Exported PNGs are kept
- * with the screenshots, to be looked at.
+ * patterns, the CSV must start with a byte-order mark and hold one record per table row. Views
+ * written in HTML (the industry matrix, the proposal columns) offer their data alone, as CSV: one
+ * record per item named, each with the list that names it and its area, as the view shows them.
+ * The export code must arrive only when asked for, and the page must make no request off its
+ * sub-path while it works (the health check). Exported PNGs are kept with the screenshots, to be
+ * looked at.
  */
 
 const DESKTOP = { width: 1280, height: 800 }
@@ -24,8 +26,7 @@ const PHONE = { width: 390, height: 844 }
 
 type Lang = 'en' | 'zh'
 
-/** One chart in one language and theme, and what its files must say. */
-type ExportCase = {
+type CaseBase = {
   tab: string
   chart: string
   lang: Lang
@@ -35,12 +36,18 @@ type ExportCase = {
   isDark: boolean
   viewport: { width: number; height: number }
   title: string
-  /** Figures: a record per table row. Counts: a record per filled stack (table cell above zero). */
-  kind: 'figures' | 'counts'
   csvHeader: string[]
+}
+
+/** One chart in one language and theme, and what its files must say: a record per table row. */
+type ExportCase = CaseBase & {
+  kind: 'figures'
   /** A pattern the chart's bars must still be filled with in the SVG (hatching survives). */
   pattern?: string
 }
+
+/** One view of named lists, drawn in HTML: its CSV holds a record per item, read from the view as `reads`. */
+type ListsCase = CaseBase & { kind: 'lists'; reads: (figure: Locator) => Promise<ShownItem[]> }
 
 const FIGURE_HEADER: Record<Lang, string[]> = {
   en: [
@@ -72,12 +79,12 @@ const FIGURE_HEADER: Record<Lang, string[]> = {
     '本视图链接',
   ],
 }
-const COUNT_TAIL: Record<Lang, string[]> = {
+const LIST_HEADER: Record<Lang, string[]> = {
   en: [
+    'Named item',
+    'List',
     'Qualifier',
-    'Value',
-    'Unit',
-    'Period',
+    'Tier',
     'Area',
     'Kind',
     'Speaker or source',
@@ -85,7 +92,7 @@ const COUNT_TAIL: Record<Lang, string[]> = {
     'Data as of',
     'Link to this view',
   ],
-  zh: ['限定词', '数值', '单位', '时期', '地区', '类型', '发言人或来源', '引文或公式', '数据截至', '本视图链接'],
+  zh: ['提及项目', '清单', '限定词', '层级', '地区', '类型', '发言人或来源', '引文或公式', '数据截至', '本视图链接'],
 }
 const AS_OF: Record<Lang, string> = {
   en: 'Data as of 13 January 2023',
@@ -130,29 +137,6 @@ const CASES: ExportCase[] = [
     pattern: 'pattern-context',
   },
   {
-    tab: 'clusters',
-    chart: 'by-tier',
-    lang: 'en',
-    colorScheme: 'light',
-    themeParam: 'dark',
-    isDark: true,
-    viewport: DESKTOP,
-    title: 'Clusters and fields named, by tier',
-    kind: 'counts',
-    csvHeader: ['Tier', ...COUNT_TAIL.en],
-  },
-  {
-    tab: 'clusters',
-    chart: 'by-tier',
-    lang: 'zh',
-    colorScheme: 'light',
-    isDark: false,
-    viewport: DESKTOP,
-    title: '按层级统计提及的集群与领域',
-    kind: 'counts',
-    csvHeader: ['层级', ...COUNT_TAIL.zh],
-  },
-  {
     tab: 'overview',
     chart: 'trade',
     lang: 'zh',
@@ -164,22 +148,92 @@ const CASES: ExportCase[] = [
     csvHeader: FIGURE_HEADER.zh,
     pattern: 'pattern-target',
   },
+]
+
+/** An item a view names, with the list that names it and its area where the view shows them. */
+type ShownItem = { item: string; list?: string; area?: string }
+
+/** The industry matrix, as a table: a record per dot, its industry, its column's list and area. */
+const readMatrix = (figure: Locator) =>
+  figure.getByRole('table').evaluate((table) => {
+    const [areaRow, listRow] = [...table.querySelectorAll('thead tr')]
+    const areaOfColumn = [...(areaRow?.children ?? [])].flatMap((cell) =>
+      Array.from({ length: (cell as HTMLTableCellElement).colSpan }, () => cell.textContent?.trim() ?? ''),
+    )
+    const listOfColumn = [...(listRow?.children ?? [])].map((cell) => cell.querySelector('span')?.textContent?.trim())
+    return [...table.querySelectorAll('tbody tr')].flatMap((row) => {
+      const industry = row.querySelector('th')?.textContent?.trim() ?? ''
+      return [...row.children].flatMap((cell, column) =>
+        cell.localName === 'td' && cell.querySelector('[aria-hidden="true"]')
+          ? [{ item: industry, list: listOfColumn[column] ?? '', area: areaOfColumn[column] ?? '' }]
+          : [],
+      )
+    })
+  })
+
+/** The proposal columns: each proposal (an item of the list of proposals), then what it would build. */
+const readProposals = (figure: Locator) =>
+  figure.locator(':scope > ol > li').evaluateAll((columns) =>
+    columns.flatMap((column) => [
+      { item: column.querySelector('h4')?.textContent?.trim() ?? '' },
+      ...[...column.querySelectorAll('h5')].flatMap((heading) => {
+        // The list's heading, its type and area ("Centres · Western China"), then its items (data notes follow).
+        const kindAndArea = heading.nextElementSibling
+        const area = kindAndArea?.textContent?.split(' · ').at(-1)?.trim() ?? ''
+        const items = kindAndArea?.nextElementSibling?.querySelectorAll(':scope > li') ?? []
+        // An item's first text is its name; a link to its area's figures may follow.
+        return [...items].map((li) => ({
+          item: li.firstChild?.textContent?.trim() ?? '',
+          list: heading.textContent?.trim() ?? '',
+          area,
+        }))
+      }),
+    ]),
+  )
+
+const LIST_CASES: ListsCase[] = [
+  {
+    tab: 'clusters',
+    chart: 'matrix',
+    lang: 'en',
+    colorScheme: 'light',
+    themeParam: 'dark',
+    isDark: true,
+    viewport: DESKTOP,
+    title: 'Which industries the plans name, and where',
+    kind: 'lists',
+    csvHeader: LIST_HEADER.en,
+    reads: readMatrix,
+  },
+  {
+    tab: 'clusters',
+    chart: 'matrix',
+    lang: 'zh',
+    colorScheme: 'light',
+    isDark: false,
+    viewport: DESKTOP,
+    title: '各项规划列出的产业及其所在区域',
+    kind: 'lists',
+    csvHeader: LIST_HEADER.zh,
+    reads: readMatrix,
+  },
   {
     tab: 'finance',
-    chart: 'items',
+    chart: 'proposals',
     lang: 'en',
     colorScheme: 'dark',
     isDark: true,
     viewport: PHONE,
-    title: 'What each proposal would build',
-    kind: 'counts',
-    csvHeader: ['Proposal', 'Type', ...COUNT_TAIL.en],
+    title: 'The three proposals and what each would build',
+    kind: 'lists',
+    csvHeader: LIST_HEADER.en,
+    reads: readProposals,
   },
 ]
 
 const TABLE_CHOICE: Record<Lang, string> = { en: 'Table', zh: '表格' }
 
-const themeName = (c: ExportCase) => (c.isDark ? 'dark' : 'light')
+const themeName = (c: CaseBase) => (c.isDark ? 'dark' : 'light')
 
 const exportChunks = (page: Page) =>
   page.evaluate(() =>
@@ -234,6 +288,57 @@ for (const c of CASES) {
           .toHaveCount(0)
         const again = await download(page, button('csv'))
         expect.soft(again.bytes.toString('utf8') === csvText, 'the same CSV from the table view').toBe(true)
+      })
+    })
+  })
+}
+
+for (const c of LIST_CASES) {
+  test.describe(`${c.lang === 'zh' ? 'in Chinese' : 'in English'}, ${themeName(c)}, ${c.viewport.width} px`, () => {
+    test.use({ viewport: c.viewport, colorScheme: c.colorScheme })
+
+    test(`the ${c.tab} tab's ${c.chart} view, written in HTML, downloads its data as CSV`, async ({ page }) => {
+      const params = new URLSearchParams({ tab: c.tab, lang: c.lang, ...(c.themeParam ? { theme: c.themeParam } : {}) })
+      await page.goto(`?${params}`)
+      const figure = page.getByRole('figure', { name: c.title, exact: true })
+      // Every download button names the view: "Download “…” as …".
+      const buttons = figure.getByRole('button', { name: BUTTONS[c.lang].name(c.title, '') })
+      const csvButton = figure.getByRole('button', {
+        name: BUTTONS[c.lang].name(c.title, BUTTONS[c.lang].csv),
+        exact: true,
+      })
+      await expect(csvButton, 'the view drawn, with its download').toBeVisible()
+      await expect
+        .soft(buttons, 'the data alone: no PNG or SVG of a view written in HTML')
+        .toHaveText([BUTTONS[c.lang].csv])
+      const base = `${c.tab}-${c.chart}-${c.lang}`
+
+      expect.soft(await exportChunks(page), 'no export code loaded before a download is asked for').toEqual([])
+
+      let csvText = ''
+      await test.step('the CSV', async () => {
+        const csv = await download(page, csvButton)
+        expect.soft(csv.name, 'the file name').toBe(`${base}.csv`)
+        csvText = await expectListsCsv(figure, c, csv.bytes)
+      })
+      await poll(() => exportChunks(page), 'the export code loaded on the first download').not.toEqual([])
+
+      await test.step('the table view offers the same data, and every row of it', async () => {
+        await chooseDisplay(page.getByRole('main'), TABLE_CHOICE[c.lang])
+        const table = figure.getByRole('table')
+        await expect(table).toBeVisible()
+        await expect.soft(buttons, 'the data alone in the table view').toHaveText([BUTTONS[c.lang].csv])
+        const again = await download(page, csvButton)
+        expect.soft(again.bytes.toString('utf8') === csvText, 'the same CSV from the table view').toBe(true)
+        const items = new Set(parseCsv(csvText.replace(/^\uFEFF/, '')).map((record) => record[0] ?? ''))
+        const rowItems = await table.locator('tbody th[scope="row"]').allTextContents()
+        expect.soft(rowItems.length, 'rows in the table').toBeGreaterThan(0)
+        expect
+          .soft(
+            rowItems.map((item) => item.trim()).filter((item) => !items.has(item)),
+            'every row of the table an item of the CSV',
+          )
+          .toEqual([])
       })
     })
   })
@@ -361,20 +466,29 @@ async function expectCsv(page: Page, figure: Locator, c: ExportCase, bytes: Buff
       cells: [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? ''),
     })),
   )
-  // Count tables: one column per series, then the total; a CSV record per cell above zero.
-  const expected =
-    c.kind === 'figures'
-      ? rows.length
-      : rows.reduce((sum, row) => sum + row.cells.slice(0, -1).filter((cell) => cell !== '0').length, 0)
-  expect
-    .soft(records.length, `${expected} records, as the table has ${c.kind === 'figures' ? 'rows' : 'filled cells'}`)
-    .toBe(expected)
+  expect.soft(records.length, `${rows.length} records, as the table has rows`).toBe(rows.length)
 
+  expectFirstColumn(
+    c,
+    records,
+    rows.map((row) => row.label),
+  )
+  const valueAt = header.indexOf(c.lang === 'en' ? 'Value' : '数值')
+  const nonNumeric = records
+    .map((record) => record[valueAt] ?? '')
+    .filter((value) => value === '' || !Number.isFinite(Number(value)))
+  expect.soft(nonNumeric, 'a plain number in every Value cell').toEqual([])
+  expectProvenance(c, header, records)
+  return text
+}
+
+/** Every label shown in the first column, as written; Chinese labels in Chinese. */
+function expectFirstColumn(c: CaseBase, records: string[][], shown: string[]) {
   const labels = new Set(records.map((record) => record[0] ?? ''))
   expect
     .soft(
-      rows.map((row) => row.label).filter((label) => !labels.has(label)),
-      'every table row label in the first column, as written',
+      shown.filter((label) => !labels.has(label)),
+      'every label shown in the first column, as written',
     )
     .toEqual([])
   if (c.lang === 'zh') {
@@ -386,11 +500,10 @@ async function expectCsv(page: Page, figure: Locator, c: ExportCase, bytes: Buff
       )
       .toBe(true)
   }
-  const valueAt = header.indexOf(c.lang === 'en' ? 'Value' : '数值')
-  const nonNumeric = records
-    .map((record) => record[valueAt] ?? '')
-    .filter((value) => value === '' || !Number.isFinite(Number(value)))
-  expect.soft(nonNumeric, 'a plain number in every Value cell').toEqual([])
+}
+
+/** The as-of date and the link back to this chart's view, in every record. */
+function expectProvenance(c: CaseBase, header: string[], records: string[][]) {
   const date = c.lang === 'en' ? '13 January 2023' : '2023年1月13日'
   expect
     .soft([...new Set(records.map((record) => record[header.length - 2]))], 'the as-of date of every record')
@@ -405,5 +518,43 @@ async function expectCsv(page: Page, figure: Locator, c: ExportCase, bytes: Buff
   expect
     .soft(isLinked, `a link to this chart's view (chart=${c.chart}) in every record: ${links.join(', ')}`)
     .toBe(true)
+}
+
+/**
+ * A view of lists' CSV against the view: header, a record per item shown (each with the list that
+ * names it and its area, where the view shows them), labels, date and link.
+ */
+async function expectListsCsv(figure: Locator, c: ListsCase, bytes: Buffer): Promise<string> {
+  expect.soft(bytes.subarray(0, 3).toString('hex'), 'a UTF-8 byte-order mark').toBe('efbbbf')
+  const text = bytes.toString('utf8')
+  const [header = [], ...records] = parseCsv(text.replace(/^\uFEFF/, ''))
+  expect.soft(header, 'the CSV header').toEqual(c.csvHeader)
+
+  const shown = await c.reads(figure)
+  expect.soft(shown.length, 'items read from the view').toBeGreaterThan(0)
+  expect.soft(records.length, `${shown.length} records, as the view shows items`).toBe(shown.length)
+  const listAt = header.indexOf(c.csvHeader[1] ?? '')
+  const areaAt = header.indexOf(c.csvHeader[4] ?? '')
+  const missing = shown.filter(
+    (item) =>
+      !records.some(
+        (record) =>
+          record[0] === item.item &&
+          (item.list === undefined || record[listAt] === item.list) &&
+          (item.area === undefined || record[areaAt] === item.area),
+      ),
+  )
+  expect
+    .soft(
+      missing.map((item) => `${item.item} (${item.list ?? '?'}, ${item.area ?? '?'})`),
+      'every item shown in a record, with its list and area as the view shows them',
+    )
+    .toEqual([])
+  expectFirstColumn(
+    c,
+    records,
+    shown.map((item) => item.item),
+  )
+  expectProvenance(c, header, records)
   return text
 }

@@ -5,7 +5,7 @@ import type { Dataset } from '@/data/schema'
 import { parseCsv } from '../charts/export/parse-csv.ts'
 import { hostileTextsOf, markerOf, PWNED, toHostileDataset } from '../fixtures/hostile-strings.ts'
 import { expect, saveScreenshot, test as base } from './fixtures.ts'
-import { shownBars, tabPanel, waitForBars } from './support/charts.ts'
+import { shownBars, tabPanel, waitForBars, waitForEveryChart } from './support/charts.ts'
 import { download } from './support/page-reads.ts'
 import { APP_PATH, DIST_DIR } from './support/site.ts'
 import { TABS, tabUrl } from './support/tabs.ts'
@@ -14,7 +14,7 @@ import { DATASET_PATH } from './static-server.ts'
 /**
  * A hostile dataset in a real browser: every label, quote, name and note is markup or script that
  * would set window.__pwned if it ran (tests/fixtures/hostile-strings.ts), every link carries markup
- * in an http(s) URL. Each tab, a table, the source panel, a tooltip and the downloads (SVG, PNG,
+ * in an http(s) URL. Each tab, the tables of lists, the source panel, a tooltip and the downloads (SVG, PNG,
  * CSV) must show those strings as text: no dialog opens, nothing sets window.__pwned, no element
  * or event handler comes from the data, every dataset link is http(s) with rel="noopener
  * noreferrer", and the page's health (console, CSP, requests on the sub-path only) stays clean.
@@ -137,7 +137,7 @@ test('every tab and a table show the hostile texts as text, and nothing runs', a
   for (const tab of TABS) {
     await test.step(`the ${tab.title} tab`, async () => {
       await page.goto(tabUrl(tab))
-      await waitForBars(page)
+      await waitForEveryChart(page)
       const title = hostile().texts.get('meta.title.en') ?? ''
       await expect
         .soft(page.getByText(title, { exact: true }).first(), `"${title}" visible as text (${tab.id})`)
@@ -147,12 +147,15 @@ test('every tab and a table show the hostile texts as text, and nothing runs', a
       if (tab.id === 'nev') await saveScreenshot(page, testInfo, 'hostile-nev-1280x800-light', { fullPage: true })
     })
   }
-  await test.step('the clusters tab as tables', async () => {
-    await page.goto('?tab=clusters&show=table')
-    await expect(tabPanel(page).getByRole('table').first()).toBeVisible()
-    await expectShownAsText(tabPanel(page), 'clusters as tables')
-    await expectInert(page, watch, 'clusters as tables')
-  })
+  // The industry matrix is a table in either display; the proposals have a table of their own.
+  for (const tab of ['clusters', 'finance']) {
+    await test.step(`the ${tab} tab as tables`, async () => {
+      await page.goto(`?tab=${tab}&show=table`)
+      await expect(tabPanel(page).getByRole('table').first()).toBeVisible()
+      await expectShownAsText(tabPanel(page), `${tab} as tables`)
+      await expectInert(page, watch, `${tab} as tables`)
+    })
+  }
 })
 
 test('a tooltip and the source panels show the hostile texts as text, and nothing runs', async ({ page, watch }) => {

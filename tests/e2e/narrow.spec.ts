@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { en } from '../../src/i18n/en.ts'
 import { expect, test } from './fixtures.ts'
 import { chooseDisplay, tabPanel, waitForEveryChart } from './support/charts.ts'
 import { TABS, tabUrl } from './support/tabs.ts'
@@ -13,7 +14,11 @@ for (const tab of TABS) {
     await waitForEveryChart(page)
     expect.soft(await overflow(page), 'no horizontal scroll on the chart view').toEqual(noOverflow)
     await chooseDisplay(tabPanel(page), 'Table')
-    await expect(tabPanel(page).getByRole('table').first()).toBeVisible()
+    // On a phone the industry matrix is a list of industries, each with the lists naming it, in either display.
+    const tables = tabPanel(page)
+      .getByRole('table')
+      .or(tabPanel(page).getByRole('list', { name: en['clusters.matrix.title'], exact: true }))
+    await expect(tables.first(), 'the table view shown').toBeVisible()
     expect.soft(await overflow(page), 'no horizontal scroll on the table view').toEqual(noOverflow)
   })
 }
