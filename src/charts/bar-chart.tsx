@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, type PointerEvent, type ReactNode } from 'react'
+import { lazy, Suspense, useDeferredValue, type ReactNode } from 'react'
 import { barLayout, estimateWidth, isNarrowWidth, valueTicks } from '@/charts/bar-layout'
 import type { BarRow } from '@/charts/bar-chart-data'
 import { useChartScale } from '@/charts/chart-scale'
@@ -6,40 +6,7 @@ import { StaticBarChart } from '@/charts/static-bar-chart'
 import { useElementWidth } from '@/charts/use-element-width'
 import { useFittedRowHeight } from '@/charts/use-fitted-row-height'
 
-const LiveBarChart = lazy(async () => {
-  const { LiveBarChart } = await import('@/charts/live-bar-chart')
-  await pressesOver()
-  return { default: LiveBarChart }
-})
-
-/** Settles a task after the press on a bar of a plain drawing ends; settled while none is pressed. */
-let pressOver: Promise<void> = Promise.resolve()
-
-/**
- * A press on a bar of the plain drawing: the live charts wait for its end, so the bar pressed is the
- * bar released, and the click opens its source.
- */
-function holdWhilePressed(event: PointerEvent) {
-  if (!(event.target instanceof Element) || !event.target.closest('.static-bar')) return
-  pressOver = new Promise((resolve) => {
-    const release = () => {
-      window.removeEventListener('pointerup', release)
-      window.removeEventListener('pointercancel', release)
-      // After the click, which follows the release in the same task.
-      window.setTimeout(resolve)
-    }
-    window.addEventListener('pointerup', release)
-    window.addEventListener('pointercancel', release)
-  })
-}
-
-async function pressesOver() {
-  let seen: Promise<void>
-  do {
-    seen = pressOver
-    await seen
-  } while (seen !== pressOver)
-}
+const LiveBarChart = lazy(() => import('@/charts/live-bar-chart').then((m) => ({ default: m.LiveBarChart })))
 
 type BarChartProps = {
   rows: BarRow[]
@@ -57,8 +24,7 @@ type BarChartProps = {
  * render), it is plain SVG drawn from the same rows and layout; then Recharts draws it in the same
  * box, at the same height, in a render of its own after the page has shown (useDeferredValue), so a
  * tab's first frame costs no Recharts drawing, and input in between goes first. A bar of the plain
- * drawing opens its source as a live one does; pressed as the live chart's code arrives, it stays
- * until the press is over.
+ * drawing opens its source as a live one does.
  */
 export function BarChart({ rows, ...props }: BarChartProps) {
   const { ref, width } = useElementWidth<HTMLDivElement>()
@@ -76,7 +42,7 @@ export function BarChart({ rows, ...props }: BarChartProps) {
   const drawing = { rows, ticks, ...props }
 
   return (
-    <div ref={ref} className="bar-chart w-full" onPointerDown={holdWhilePressed}>
+    <div ref={ref} className="bar-chart w-full">
       {width === 0 ? (
         <StaticBarChart layouts={{ narrow: layoutOf(true), wide: layoutOf(false) }} {...drawing} />
       ) : liveWidth === 0 ? (

@@ -16,17 +16,3 @@ export async function holdRoute(page: Page, pattern: string | RegExp) {
   })
   return { release, barsWhenAsked: () => barsWhenAsked }
 }
-
-/**
- * Resolves once the page has painted and then been idle `rounds` times over: whatever the page had
- * queued for the next frame or an idle moment when this was called has run by then. Each round asks
- * for a frame first: headless Chromium may otherwise give a page that draws nothing no idle moment.
- */
-export function afterIdleFrames(page: Page, rounds = 3): Promise<void> {
-  return page.evaluate(async (count) => {
-    for (let round = 0; round < count; round += 1) {
-      await new Promise((resolve) => requestAnimationFrame(resolve))
-      await new Promise((resolve) => requestIdleCallback(resolve))
-    }
-  }, rounds)
-}
