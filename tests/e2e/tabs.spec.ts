@@ -7,7 +7,7 @@ import { describeStop, focusStop, type FocusStop } from './support/focus.ts'
 import { catalogs } from './support/i18n.ts'
 import { backgroundLightness, paramOf, searchOf } from './support/page-reads.ts'
 import { TABS, tabUrl } from './support/tabs.ts'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { poll } from './support/poll.ts'
 
 /**
@@ -17,6 +17,8 @@ import { poll } from './support/poll.ts'
  */
 
 const MAX_TAB_PRESSES = 40
+/** Tailwind's sm breakpoint: below it a tab shows its short label. */
+const SM_WIDTH = 640
 
 for (const tab of TABS) {
   test.describe(`the ${tab.title} tab`, () => {
@@ -33,7 +35,13 @@ for (const tab of TABS) {
       const t = catalogs[lang]
       await test.step('the charts, the known figures and the theme', async () => {
         await expect.soft(page.getByRole('tablist').getByRole('tab'), 'a tablist with 4 tabs').toHaveCount(4)
-        await expect.soft(page.getByRole('tab', { selected: true }), 'the tab selected').toHaveText([t[tab.label]])
+        // A tab holds its long label and a short one for a phone, one of them shown; its name is the long one.
+        const selected = page.getByRole('tab', { selected: true })
+        await expect.soft(selected, 'the tab selected').toHaveAccessibleName(t[tab.label])
+        const isPhone = (page.viewportSize()?.width ?? 0) < SM_WIDTH
+        await expect
+          .soft(selected.locator('span').filter({ visible: true }), 'the selected tab shows its label for the width')
+          .toHaveText([isPhone ? t[tab.shortLabel] : t[tab.label]])
 
         const figures = await tabPanel(page).getByRole('figure').all()
         expect.soft(figures.length, 'at least one chart <figure> in the tab').toBeGreaterThan(0)
@@ -61,15 +69,19 @@ for (const tab of TABS) {
       await test.step('a filter chosen changes what is shown and writes the link; removed, undoes both', async () => {
         const { group, choice, param, value } = tab.filter
         const status = filterBar(page, t).getByRole('status')
+        // What the filter changes: the bars where the tab has bar charts, else the matrix's or the proposals' rows.
         const bars = shownBars(tabPanel(page))
+        const drawn = (await bars.count()) > 0 ? bars : htmlRows(tabPanel(page))
+        const what = drawn === bars ? 'bars' : 'rows'
         // Counted once every chart is drawn (beforeEach).
-        const before = { status: await status.textContent(), bars: await bars.count() }
+        const before = { status: await status.textContent(), drawn: await drawn.count() }
+        expect.soft(before.drawn, `${what} drawn before the filter`).toBeGreaterThan(0)
 
         await setFilterChoice(page, t, t[group], t[choice], true)
         await poll(() => status.textContent(), `${t[choice]} chosen: a count other than "${before.status}"`).not.toBe(
           before.status,
         )
-        if (before.bars > 0) await poll(() => bars.count(), `${t[choice]} chosen: other bars`).not.toBe(before.bars)
+        await poll(() => drawn.count(), `${t[choice]} chosen: other ${what}`).not.toBe(before.drawn)
         await expect
           .soft(page, `${t[choice]} chosen: ?${param}=${value} in the URL`)
           .toHaveURL((url) => url.searchParams.get(param) === value)
@@ -80,7 +92,8 @@ for (const tab of TABS) {
 
         await chip.click()
         await expect(status, `${t[choice]} removed: "${before.status}" again`).toHaveText(before.status ?? '')
-        await expect(bars, `${t[choice]} removed: ${before.bars} bars again`).toHaveCount(before.bars)
+        await expect(drawn, `${t[choice]} removed: ${before.drawn} ${what} again`).toHaveCount(before.drawn)
+        await expect(chip, `${t[choice]} removed: its chip gone`).toBeHidden()
         await expect
           .soft(page, `${t[choice]} removed: no ?${param}= in the URL`)
           .toHaveURL((url) => !url.searchParams.has(param))
@@ -89,21 +102,29 @@ for (const tab of TABS) {
       await test.step('the same figures as tables, one table per figure', async () => {
         await waitForEveryChart(page)
         const charts = await readChartLabels(page)
+        const barsBefore = await shownBars(tabPanel(page)).count()
         const figureCount = await tabPanel(page).getByRole('figure').count()
         await chooseDisplay(tabPanel(page), t['chart.showTable'])
-        await expect(
-          tabPanel(page)
-            .getByRole('figure')
-            .filter({ has: page.getByRole('table') }),
-          'a table in place of each chart',
-        ).toHaveCount(figureCount)
+        // The industry matrix is its own table: a <table> on a desk, one list item per industry on a phone.
+        let tabled = tabPanel(page)
+          .getByRole('figure')
+          .filter({ has: page.getByRole('table') })
+        for (const key of tab.ownTables) {
+          tabled = tabled.or(
+            tabPanel(page)
+              .getByRole('figure', { name: t[key], exact: true })
+              .filter({ has: page.getByRole('listitem').filter({ visible: true }) }),
+          )
+        }
+        await expect(tabled, 'a table in place of each chart').toHaveCount(figureCount)
         await expect(shownBars(tabPanel(page)), 'no chart drawn while the tables show').toHaveCount(0)
         await expect.soft(page, '?show=table in the URL').toHaveURL((url) => url.searchParams.get('show') === 'table')
 
         const tables = await readTableValues(page, t['table.value'])
-        charts.forEach((chart, index) => {
-          const table = tables[index]
-          if (!table) return
+        for (const chart of charts) {
+          const table = tables.find((candidate) => candidate.title === chart.title)
+          expect.soft(table, `chart "${chart.title}" has a table with a "${t['table.value']}" column`).toBeDefined()
+          if (!table) continue
           const scale = unitScale(chart.unitLine, lang)
           const labels = chart.labels
             .map((text) => parseChartLabel(text, lang, scale))
@@ -120,10 +141,11 @@ for (const tab of TABS) {
               `table "${table.title}" lists the chart's bar labels`,
             )
             .toEqual(labels)
-        })
+        }
         await expectNoAxeViolations(page, 'the table view')
         await chooseDisplay(tabPanel(page), t['chart.showChart'])
         await waitForEveryChart(page)
+        await expect(shownBars(tabPanel(page)), 'Chart again: the bars drawn again').toHaveCount(barsBefore)
       })
     })
 
@@ -266,19 +288,25 @@ function readChartLabels(page: Page): Promise<ChartLabels[]> {
   )
 }
 
-/** Each bar chart's table, as its "Value" column. */
+/** Each figure's table that has a "Value" column (a bar chart's table), as that column. */
 function readTableValues(page: Page, valueHeader: string): Promise<TableValues[]> {
-  return barCharts(tabPanel(page)).evaluateAll(
-    (figures, header) =>
-      figures.map((figure) => {
-        const title = figure.querySelector('h3')?.textContent ?? '(untitled)'
-        const table = figure.querySelector('table')
-        if (!table) return { title, values: [], rows: 0 }
-        const column = [...table.querySelectorAll('thead th')].findIndex((th) => th.textContent?.trim() === header)
-        const rows = [...table.querySelectorAll('tbody tr')]
-        const values = rows.map((row) => row.querySelectorAll('th, td')[column]?.textContent?.trim() ?? '(no cell)')
-        return { title, values, rows: rows.length }
-      }),
-    valueHeader,
-  )
+  return tabPanel(page)
+    .getByRole('figure')
+    .evaluateAll(
+      (figures, header) =>
+        figures.flatMap((figure) => {
+          const title = figure.querySelector('h3')?.textContent ?? '(untitled)'
+          const table = figure.querySelector('table')
+          if (!table) return []
+          const column = [...table.querySelectorAll('thead th')].findIndex((th) => th.textContent?.trim() === header)
+          if (column < 0) return []
+          const rows = [...table.querySelectorAll('tbody tr')]
+          const values = rows.map((row) => row.querySelectorAll('th, td')[column]?.textContent?.trim() ?? '(no cell)')
+          return [{ title, values, rows: rows.length }]
+        }),
+      valueHeader,
+    )
 }
+
+/** The rows shown of the figures drawn in HTML (the industry matrix, the proposal columns): table rows or list items. */
+const htmlRows = (within: Locator) => within.getByRole('figure').locator('table tbody tr, li').filter({ visible: true })
