@@ -19,6 +19,10 @@ import { poll } from './support/poll.ts'
 const MAX_TAB_PRESSES = 40
 /** Tailwind's sm breakpoint: below it a tab shows its short label. */
 const SM_WIDTH = 640
+/** Tailwind's md breakpoint: below it the filters open as one sheet, not a dropdown each. */
+const MD_WIDTH = 768
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 for (const tab of TABS) {
   test.describe(`the ${tab.title} tab`, () => {
@@ -32,6 +36,8 @@ for (const tab of TABS) {
       lang,
       isDark,
     }, testInfo) => {
+      // Two axe runs and a full-page screenshot: on two busy cores an axe run alone can take 15 s.
+      testInfo.setTimeout(testInfo.timeout * 2)
       const t = catalogs[lang]
       await test.step('the charts, the known figures and the theme', async () => {
         await expect.soft(page.getByRole('tablist').getByRole('tab'), 'a tablist with 4 tabs').toHaveCount(4)
@@ -152,17 +158,26 @@ for (const tab of TABS) {
     test('can be used by keyboard alone', async ({ page, lang }) => {
       const t = catalogs[lang]
       const stopAt = () => focusStop(page, t['filter.label'])
+      const isPhone = (page.viewportSize()?.width ?? 0) < MD_WIDTH
+      // The tab's filters open from one button: its filter's dropdown on a desk ("Kind: All"), the
+      // "Filters (0)" sheet on a phone.
+      const legend = t[tab.filter.group]
+      const opener = isPhone
+        ? new RegExp(`^${escapeRegExp(t['filter.open']).replace(escapeRegExp('{count}'), '\\d+')}$`)
+        : new RegExp(`^${escapeRegExp(t['filter.summary'].replace('{filter}', legend).replace('{value}', ''))}`)
+      const isOpener = (stop: FocusStop | null) => stop?.role === 'button' && stop.isFilter && opener.test(stop.name)
 
-      // Keyboard only, from the top of the page: Tab reaches the skip link, the language and theme
-      // choices, the tablist (one stop) and the filters, with a visible focus ring at every stop.
+      // Keyboard only, from the top of the page: Tab reaches the skip link, the language choice, the
+      // theme menu, the tablist (one stop), the share buttons, the tab panel and the filters, with a
+      // visible focus ring at every stop.
       const stops: FocusStop[] = []
-      await test.step('Tab from the top of the page to the first filter', async () => {
+      await test.step('Tab from the top of the page to the filters', async () => {
         for (let press = 0; press < MAX_TAB_PRESSES; press += 1) {
           await page.keyboard.press('Tab')
           const stop = await stopAt()
           if (!stop) break
           stops.push(stop)
-          if (stop.isFilter && stop.role === 'checkbox') break
+          if (isOpener(stop)) break
         }
       })
       const sequence = `the Tab sequence: ${stops.map(describeStop).join('; ')}`
@@ -176,38 +191,77 @@ for (const tab of TABS) {
         )
         .toBe(true)
 
+      const themeButton = t['header.themeIs'].split('{theme}')[0] ?? ''
       const positions = {
         language: stops.findIndex((s) => s.role === 'radio' && s.group === t['header.language']),
-        theme: stops.findIndex((s) => s.role === 'radio' && s.group === t['header.theme']),
+        theme: stops.findIndex((s) => s.role === 'button' && s.name.startsWith(themeButton)),
         tab: stops.findIndex((s) => s.role === 'tab'),
-        filter: stops.findIndex((s) => s.isFilter && s.role === 'checkbox'),
+        share: stops.findIndex((s) => s.toolbar === t['share.label']),
+        panel: stops.findIndex((s) => s.role === 'tabpanel'),
+        filter: stops.findIndex((s) => s.isFilter),
       }
       for (const [what, index] of Object.entries(positions)) {
         expect.soft(index, `Tab reaches the ${what} control; ${sequence}`).toBeGreaterThanOrEqual(0)
       }
-      const order = [0, positions.language, positions.theme, positions.tab, positions.filter]
+      const order = [0, ...Object.values(positions)]
       expect
-        .soft(order, `the order skip link, language, theme, tablist, filters; ${sequence}`)
+        .soft(order, `the order skip link, language, theme, tablist, share, tab panel, filters; ${sequence}`)
         .toEqual([...order].sort((a, b) => a - b))
       const tabStops = stops.filter((s) => s.role === 'tab')
       expect.soft(tabStops.map(describeStop), 'the tablist is one Tab stop').toHaveLength(1)
       expect.soft(tabStops[0]?.selected, 'Tab lands on the selected tab').toBe(true)
+      // On a desk the share buttons are laid out in the page; on a phone they are behind one "Share" menu.
+      const shareNames = isPhone
+        ? [t['share.menu'], t['share.present']]
+        : [t['share.copyLink'], t['cite.title'], t['share.embed'], t['share.deck'], t['share.present']]
+      expect
+        .soft(
+          stops.filter((s) => s.toolbar === t['share.label']).map((s) => s.name),
+          'the share buttons, in order',
+        )
+        .toEqual(shareNames)
+      expect.soft(stops.at(-1)?.name, `Tab reaches the ${legend} filter's button; ${sequence}`).toMatch(opener)
       const unringed = stops
         .filter((s) => !s.ring.isVisible)
         .map((s) => `${describeStop(s)} [outline: ${s.ring.outline}; box-shadow: ${s.ring.shadow} on ${s.ring.on}]`)
       expect.soft(unringed, 'a visible focus ring (outline or box-shadow) at every Tab stop').toEqual([])
 
-      if (positions.filter >= 0) {
-        await test.step('Space on the filter ticks it and writes the link; Space again undoes both', async () => {
-          const before = await stopAt()
+      if (isOpener(stops.at(-1) ?? null)) {
+        await test.step('Enter opens the filters; Space ticks a choice and writes the link, Space again undoes both; Escape closes them', async () => {
+          const button = await stopAt()
+          await page.keyboard.press('Enter')
+          // The dropdown's choices follow its button in the Tab order; the sheet's follow its Close button.
+          let box: FocusStop | null = null
+          for (let press = 0; press < MAX_TAB_PRESSES && box?.role !== 'checkbox'; press += 1) {
+            await page.keyboard.press('Tab')
+            box = await stopAt()
+            if (!box?.isFilter) break
+          }
+          expect(describeStop(box), `Enter on ${describeStop(button)}, then Tab, reaches a filter's checkbox`).toMatch(
+            /^checkbox ".+" in ".+" \(filter\)$/,
+          )
+          const choices = page.getByRole('group', { name: box?.group ?? '', exact: true }).filter({ visible: true })
+          await expect(choices, `the choices of ${box?.group} shown`).toBeVisible()
+          const firstEnabled = filterBar(page, t)
+            .locator('input[type=checkbox]:enabled')
+            .filter({ visible: true })
+            .first()
+          await expect.soft(firstEnabled, 'Tab reaches the first checkbox that can be ticked').toBeFocused()
+
           const searchBefore = searchOf(page)
           await page.keyboard.press('Space')
-          await poll(async () => (await stopAt())?.checked, `Space toggles ${describeStop(before)}`).toBe(
-            !before?.checked,
-          )
-          await poll(() => searchOf(page), `Space on ${describeStop(before)} changes the URL`).not.toBe(searchBefore)
+          await poll(async () => (await stopAt())?.checked, `Space toggles ${describeStop(box)}`).toBe(!box?.checked)
+          await poll(() => searchOf(page), `Space on ${describeStop(box)} changes the URL`).not.toBe(searchBefore)
           await page.keyboard.press('Space')
-          await poll(() => searchOf(page), `Space again on ${describeStop(before)} restores the URL`).toBe(searchBefore)
+          await poll(async () => (await stopAt())?.checked, `Space again on ${describeStop(box)}`).toBe(box?.checked)
+          await poll(() => searchOf(page), `Space again on ${describeStop(box)} restores the URL`).toBe(searchBefore)
+
+          await page.keyboard.press('Escape')
+          await expect(choices, `Escape closes the choices of ${box?.group}`).toBeHidden()
+          await poll(
+            async () => describeStop(await stopAt()),
+            'Escape returns focus to the button that opened them',
+          ).toBe(describeStop(button))
         })
       }
 
