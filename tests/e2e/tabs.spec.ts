@@ -59,9 +59,14 @@ for (const tab of TABS) {
             : figure.locator('table tbody tr, li').filter({ visible: true })
           await expect.soft(drawing, `"${title}" drawn`).not.toHaveCount(0)
         }
+        // The tab opens with its headline figures, each a card with its value in large type.
+        const headlines = tabPanel(page).getByRole('region', { name: t[tab.headlines], exact: true })
+        await expect
+          .soft(headlines.getByRole('listitem').filter({ has: page.getByRole('heading') }), 'the headline figure cards')
+          .not.toHaveCount(0)
         for (const text of tab.figureTexts[lang]) {
           await expect
-            .soft(tabPanel(page).getByText(text, { exact: true }).first(), `the figure "${text}"`)
+            .soft(headlines.getByText(text, { exact: true }).first(), `the headline figure "${text}"`)
             .toBeVisible()
         }
         const lightness = await backgroundLightness(page)
