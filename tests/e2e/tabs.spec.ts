@@ -236,17 +236,18 @@ for (const tab of TABS) {
           const button = await stopAt()
           await page.keyboard.press('Enter')
           // The dropdown's choices follow its button in the Tab order; the sheet's follow its Close button.
-          let box: FocusStop | null = null
-          for (let press = 0; press < MAX_TAB_PRESSES && box?.role !== 'checkbox'; press += 1) {
+          let choice: FocusStop | null = null
+          for (let press = 0; press < MAX_TAB_PRESSES && choice?.role !== 'checkbox'; press += 1) {
             await page.keyboard.press('Tab')
-            box = await stopAt()
-            if (!box?.isFilter) break
+            choice = await stopAt()
+            if (!choice?.isFilter) break
           }
-          expect(describeStop(box), `Enter on ${describeStop(button)}, then Tab, reaches a filter's checkbox`).toMatch(
-            /^checkbox ".+" in ".+" \(filter\)$/,
-          )
-          const choices = page.getByRole('group', { name: box?.group ?? '', exact: true }).filter({ visible: true })
-          await expect(choices, `the choices of ${box?.group} shown`).toBeVisible()
+          expect(
+            describeStop(choice),
+            `Enter on ${describeStop(button)}, then Tab, reaches a filter's checkbox`,
+          ).toMatch(/^checkbox ".+" in ".+" \(filter\)$/)
+          const choices = page.getByRole('group', { name: choice?.group ?? '', exact: true }).filter({ visible: true })
+          await expect(choices, `the choices of ${choice?.group} shown`).toBeVisible()
           const firstEnabled = filterBar(page, t)
             .locator('input[type=checkbox]:enabled')
             .filter({ visible: true })
@@ -255,14 +256,18 @@ for (const tab of TABS) {
 
           const searchBefore = searchOf(page)
           await page.keyboard.press('Space')
-          await poll(async () => (await stopAt())?.checked, `Space toggles ${describeStop(box)}`).toBe(!box?.checked)
-          await poll(() => searchOf(page), `Space on ${describeStop(box)} changes the URL`).not.toBe(searchBefore)
+          await poll(async () => (await stopAt())?.checked, `Space toggles ${describeStop(choice)}`).toBe(
+            !choice?.checked,
+          )
+          await poll(() => searchOf(page), `Space on ${describeStop(choice)} changes the URL`).not.toBe(searchBefore)
           await page.keyboard.press('Space')
-          await poll(async () => (await stopAt())?.checked, `Space again on ${describeStop(box)}`).toBe(box?.checked)
-          await poll(() => searchOf(page), `Space again on ${describeStop(box)} restores the URL`).toBe(searchBefore)
+          await poll(async () => (await stopAt())?.checked, `Space again on ${describeStop(choice)}`).toBe(
+            choice?.checked,
+          )
+          await poll(() => searchOf(page), `Space again on ${describeStop(choice)} restores the URL`).toBe(searchBefore)
 
           await page.keyboard.press('Escape')
-          await expect(choices, `Escape closes the choices of ${box?.group}`).toBeHidden()
+          await expect(choices, `Escape closes the choices of ${choice?.group}`).toBeHidden()
           await poll(
             async () => describeStop(await stopAt()),
             'Escape returns focus to the button that opened them',
