@@ -253,6 +253,7 @@ for (const tab of TABS) {
             .filter({ visible: true })
             .first()
           await expect.soft(firstEnabled, 'Tab reaches the first checkbox that can be ticked').toBeFocused()
+          expect.soft(choice?.ring.isVisible, `a visible focus ring on ${describeStop(choice)}`).toBe(true)
 
           const searchBefore = searchOf(page)
           await page.keyboard.press('Space')
