@@ -7,7 +7,7 @@ import { describeStop, focusStop, type FocusStop } from './support/focus.ts'
 import { catalogs } from './support/i18n.ts'
 import { backgroundLightness, paramOf, searchOf } from './support/page-reads.ts'
 import { TABS, tabUrl } from './support/tabs.ts'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { poll } from './support/poll.ts'
 
 /**
@@ -17,6 +17,12 @@ import { poll } from './support/poll.ts'
  */
 
 const MAX_TAB_PRESSES = 40
+/** Tailwind's sm breakpoint: below it a tab shows its short label. */
+const SM_WIDTH = 640
+/** Tailwind's md breakpoint: below it the filters open as one sheet, not a dropdown each. */
+const MD_WIDTH = 768
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 for (const tab of TABS) {
   test.describe(`the ${tab.title} tab`, () => {
@@ -30,10 +36,18 @@ for (const tab of TABS) {
       lang,
       isDark,
     }, testInfo) => {
+      // Two axe runs and a full-page screenshot: on two busy cores an axe run alone can take 15 s.
+      testInfo.setTimeout(testInfo.timeout * 2)
       const t = catalogs[lang]
       await test.step('the charts, the known figures and the theme', async () => {
         await expect.soft(page.getByRole('tablist').getByRole('tab'), 'a tablist with 4 tabs').toHaveCount(4)
-        await expect.soft(page.getByRole('tab', { selected: true }), 'the tab selected').toHaveText([t[tab.label]])
+        // A tab holds its long label and a short one for a phone, one of them shown; its name is the long one.
+        const selected = page.getByRole('tab', { selected: true })
+        await expect.soft(selected, 'the tab selected').toHaveAccessibleName(t[tab.label])
+        const isPhone = (page.viewportSize()?.width ?? 0) < SM_WIDTH
+        await expect
+          .soft(selected.locator('span').filter({ visible: true }), 'the selected tab shows its label for the width')
+          .toHaveText([isPhone ? t[tab.shortLabel] : t[tab.label]])
 
         const figures = await tabPanel(page).getByRole('figure').all()
         expect.soft(figures.length, 'at least one chart <figure> in the tab').toBeGreaterThan(0)
@@ -45,9 +59,14 @@ for (const tab of TABS) {
             : figure.locator('table tbody tr, li').filter({ visible: true })
           await expect.soft(drawing, `"${title}" drawn`).not.toHaveCount(0)
         }
+        // The tab opens with its headline figures, each a card with its value in large type.
+        const headlines = tabPanel(page).getByRole('region', { name: t[tab.headlines], exact: true })
+        await expect
+          .soft(headlines.getByRole('listitem').filter({ has: page.getByRole('heading') }), 'the headline figure cards')
+          .not.toHaveCount(0)
         for (const text of tab.figureTexts[lang]) {
           await expect
-            .soft(tabPanel(page).getByText(text, { exact: true }).first(), `the figure "${text}"`)
+            .soft(headlines.getByText(text, { exact: true }).first(), `the headline figure "${text}"`)
             .toBeVisible()
         }
         const lightness = await backgroundLightness(page)
@@ -61,15 +80,19 @@ for (const tab of TABS) {
       await test.step('a filter chosen changes what is shown and writes the link; removed, undoes both', async () => {
         const { group, choice, param, value } = tab.filter
         const status = filterBar(page, t).getByRole('status')
+        // What the filter changes: the bars where the tab has bar charts, else the matrix's or the proposals' rows.
         const bars = shownBars(tabPanel(page))
+        const drawn = (await bars.count()) > 0 ? bars : htmlRows(tabPanel(page))
+        const what = drawn === bars ? 'bars' : 'rows'
         // Counted once every chart is drawn (beforeEach).
-        const before = { status: await status.textContent(), bars: await bars.count() }
+        const before = { status: await status.textContent(), drawn: await drawn.count() }
+        expect.soft(before.drawn, `${what} drawn before the filter`).toBeGreaterThan(0)
 
         await setFilterChoice(page, t, t[group], t[choice], true)
         await poll(() => status.textContent(), `${t[choice]} chosen: a count other than "${before.status}"`).not.toBe(
           before.status,
         )
-        if (before.bars > 0) await poll(() => bars.count(), `${t[choice]} chosen: other bars`).not.toBe(before.bars)
+        await poll(() => drawn.count(), `${t[choice]} chosen: other ${what}`).not.toBe(before.drawn)
         await expect
           .soft(page, `${t[choice]} chosen: ?${param}=${value} in the URL`)
           .toHaveURL((url) => url.searchParams.get(param) === value)
@@ -80,7 +103,8 @@ for (const tab of TABS) {
 
         await chip.click()
         await expect(status, `${t[choice]} removed: "${before.status}" again`).toHaveText(before.status ?? '')
-        await expect(bars, `${t[choice]} removed: ${before.bars} bars again`).toHaveCount(before.bars)
+        await expect(drawn, `${t[choice]} removed: ${before.drawn} ${what} again`).toHaveCount(before.drawn)
+        await expect(chip, `${t[choice]} removed: its chip gone`).toBeHidden()
         await expect
           .soft(page, `${t[choice]} removed: no ?${param}= in the URL`)
           .toHaveURL((url) => !url.searchParams.has(param))
@@ -89,21 +113,29 @@ for (const tab of TABS) {
       await test.step('the same figures as tables, one table per figure', async () => {
         await waitForEveryChart(page)
         const charts = await readChartLabels(page)
+        const barsBefore = await shownBars(tabPanel(page)).count()
         const figureCount = await tabPanel(page).getByRole('figure').count()
         await chooseDisplay(tabPanel(page), t['chart.showTable'])
-        await expect(
-          tabPanel(page)
-            .getByRole('figure')
-            .filter({ has: page.getByRole('table') }),
-          'a table in place of each chart',
-        ).toHaveCount(figureCount)
+        // The industry matrix is its own table: a <table> on a desk, one list item per industry on a phone.
+        let tabled = tabPanel(page)
+          .getByRole('figure')
+          .filter({ has: page.getByRole('table') })
+        for (const key of tab.ownTables) {
+          tabled = tabled.or(
+            tabPanel(page)
+              .getByRole('figure', { name: t[key], exact: true })
+              .filter({ has: page.getByRole('listitem').filter({ visible: true }) }),
+          )
+        }
+        await expect(tabled, 'a table in place of each chart').toHaveCount(figureCount)
         await expect(shownBars(tabPanel(page)), 'no chart drawn while the tables show').toHaveCount(0)
         await expect.soft(page, '?show=table in the URL').toHaveURL((url) => url.searchParams.get('show') === 'table')
 
         const tables = await readTableValues(page, t['table.value'])
-        charts.forEach((chart, index) => {
-          const table = tables[index]
-          if (!table) return
+        for (const chart of charts) {
+          const table = tables.find((candidate) => candidate.title === chart.title)
+          expect.soft(table, `chart "${chart.title}" has a table with a "${t['table.value']}" column`).toBeDefined()
+          if (!table) continue
           const scale = unitScale(chart.unitLine, lang)
           const labels = chart.labels
             .map((text) => parseChartLabel(text, lang, scale))
@@ -120,27 +152,37 @@ for (const tab of TABS) {
               `table "${table.title}" lists the chart's bar labels`,
             )
             .toEqual(labels)
-        })
+        }
         await expectNoAxeViolations(page, 'the table view')
         await chooseDisplay(tabPanel(page), t['chart.showChart'])
         await waitForEveryChart(page)
+        await expect(shownBars(tabPanel(page)), 'Chart again: the bars drawn again').toHaveCount(barsBefore)
       })
     })
 
     test('can be used by keyboard alone', async ({ page, lang }) => {
       const t = catalogs[lang]
       const stopAt = () => focusStop(page, t['filter.label'])
+      const isPhone = (page.viewportSize()?.width ?? 0) < MD_WIDTH
+      // The tab's filters open from one button: its filter's dropdown on a desk ("Kind: All"), the
+      // "Filters (0)" sheet on a phone.
+      const legend = t[tab.filter.group]
+      const opener = isPhone
+        ? new RegExp(`^${escapeRegExp(t['filter.open']).replace(escapeRegExp('{count}'), '\\d+')}$`)
+        : new RegExp(`^${escapeRegExp(t['filter.summary'].replace('{filter}', legend).replace('{value}', ''))}`)
+      const isOpener = (stop: FocusStop | null) => stop?.role === 'button' && stop.isFilter && opener.test(stop.name)
 
-      // Keyboard only, from the top of the page: Tab reaches the skip link, the language and theme
-      // choices, the tablist (one stop) and the filters, with a visible focus ring at every stop.
+      // Keyboard only, from the top of the page: Tab reaches the skip link, the language choice, the
+      // theme menu, the tablist (one stop), the share buttons, the tab panel and the filters, with a
+      // visible focus ring at every stop.
       const stops: FocusStop[] = []
-      await test.step('Tab from the top of the page to the first filter', async () => {
+      await test.step('Tab from the top of the page to the filters', async () => {
         for (let press = 0; press < MAX_TAB_PRESSES; press += 1) {
           await page.keyboard.press('Tab')
           const stop = await stopAt()
           if (!stop) break
           stops.push(stop)
-          if (stop.isFilter && stop.role === 'checkbox') break
+          if (isOpener(stop)) break
         }
       })
       const sequence = `the Tab sequence: ${stops.map(describeStop).join('; ')}`
@@ -154,38 +196,83 @@ for (const tab of TABS) {
         )
         .toBe(true)
 
+      const themeButton = t['header.themeIs'].split('{theme}')[0] ?? ''
       const positions = {
         language: stops.findIndex((s) => s.role === 'radio' && s.group === t['header.language']),
-        theme: stops.findIndex((s) => s.role === 'radio' && s.group === t['header.theme']),
+        theme: stops.findIndex((s) => s.role === 'button' && s.name.startsWith(themeButton)),
         tab: stops.findIndex((s) => s.role === 'tab'),
-        filter: stops.findIndex((s) => s.isFilter && s.role === 'checkbox'),
+        share: stops.findIndex((s) => s.toolbar === t['share.label']),
+        panel: stops.findIndex((s) => s.role === 'tabpanel'),
+        filter: stops.findIndex((s) => s.isFilter),
       }
       for (const [what, index] of Object.entries(positions)) {
         expect.soft(index, `Tab reaches the ${what} control; ${sequence}`).toBeGreaterThanOrEqual(0)
       }
-      const order = [0, positions.language, positions.theme, positions.tab, positions.filter]
+      const order = [0, ...Object.values(positions)]
       expect
-        .soft(order, `the order skip link, language, theme, tablist, filters; ${sequence}`)
+        .soft(order, `the order skip link, language, theme, tablist, share, tab panel, filters; ${sequence}`)
         .toEqual([...order].sort((a, b) => a - b))
       const tabStops = stops.filter((s) => s.role === 'tab')
       expect.soft(tabStops.map(describeStop), 'the tablist is one Tab stop').toHaveLength(1)
       expect.soft(tabStops[0]?.selected, 'Tab lands on the selected tab').toBe(true)
+      // On a desk the share buttons are laid out in the page; on a phone they are behind one "Share" menu.
+      const shareNames = isPhone
+        ? [t['share.menu'], t['share.present']]
+        : [t['share.copyLink'], t['cite.title'], t['share.embed'], t['share.deck'], t['share.present']]
+      expect
+        .soft(
+          stops.filter((s) => s.toolbar === t['share.label']).map((s) => s.name),
+          'the share buttons, in order',
+        )
+        .toEqual(shareNames)
+      expect.soft(stops.at(-1)?.name, `Tab reaches the ${legend} filter's button; ${sequence}`).toMatch(opener)
       const unringed = stops
         .filter((s) => !s.ring.isVisible)
         .map((s) => `${describeStop(s)} [outline: ${s.ring.outline}; box-shadow: ${s.ring.shadow} on ${s.ring.on}]`)
       expect.soft(unringed, 'a visible focus ring (outline or box-shadow) at every Tab stop').toEqual([])
 
-      if (positions.filter >= 0) {
-        await test.step('Space on the filter ticks it and writes the link; Space again undoes both', async () => {
-          const before = await stopAt()
+      if (isOpener(stops.at(-1) ?? null)) {
+        await test.step('Enter opens the filters; Space ticks a choice and writes the link, Space again undoes both; Escape closes them', async () => {
+          const button = await stopAt()
+          await page.keyboard.press('Enter')
+          // The dropdown's choices follow its button in the Tab order; the sheet's follow its Close button.
+          let choice: FocusStop | null = null
+          for (let press = 0; press < MAX_TAB_PRESSES && choice?.role !== 'checkbox'; press += 1) {
+            await page.keyboard.press('Tab')
+            choice = await stopAt()
+            if (!choice?.isFilter) break
+          }
+          expect(
+            describeStop(choice),
+            `Enter on ${describeStop(button)}, then Tab, reaches a filter's checkbox`,
+          ).toMatch(/^checkbox ".+" in ".+" \(filter\)$/)
+          const choices = page.getByRole('group', { name: choice?.group ?? '', exact: true }).filter({ visible: true })
+          await expect(choices, `the choices of ${choice?.group} shown`).toBeVisible()
+          const firstEnabled = filterBar(page, t)
+            .locator('input[type=checkbox]:enabled')
+            .filter({ visible: true })
+            .first()
+          await expect.soft(firstEnabled, 'Tab reaches the first checkbox that can be ticked').toBeFocused()
+          expect.soft(choice?.ring.isVisible, `a visible focus ring on ${describeStop(choice)}`).toBe(true)
+
           const searchBefore = searchOf(page)
           await page.keyboard.press('Space')
-          await poll(async () => (await stopAt())?.checked, `Space toggles ${describeStop(before)}`).toBe(
-            !before?.checked,
+          await poll(async () => (await stopAt())?.checked, `Space toggles ${describeStop(choice)}`).toBe(
+            !choice?.checked,
           )
-          await poll(() => searchOf(page), `Space on ${describeStop(before)} changes the URL`).not.toBe(searchBefore)
+          await poll(() => searchOf(page), `Space on ${describeStop(choice)} changes the URL`).not.toBe(searchBefore)
           await page.keyboard.press('Space')
-          await poll(() => searchOf(page), `Space again on ${describeStop(before)} restores the URL`).toBe(searchBefore)
+          await poll(async () => (await stopAt())?.checked, `Space again on ${describeStop(choice)}`).toBe(
+            choice?.checked,
+          )
+          await poll(() => searchOf(page), `Space again on ${describeStop(choice)} restores the URL`).toBe(searchBefore)
+
+          await page.keyboard.press('Escape')
+          await expect(choices, `Escape closes the choices of ${choice?.group}`).toBeHidden()
+          await poll(
+            async () => describeStop(await stopAt()),
+            'Escape returns focus to the button that opened them',
+          ).toBe(describeStop(button))
         })
       }
 
@@ -266,19 +353,25 @@ function readChartLabels(page: Page): Promise<ChartLabels[]> {
   )
 }
 
-/** Each bar chart's table, as its "Value" column. */
+/** Each figure's table that has a "Value" column (a bar chart's table), as that column. */
 function readTableValues(page: Page, valueHeader: string): Promise<TableValues[]> {
-  return barCharts(tabPanel(page)).evaluateAll(
-    (figures, header) =>
-      figures.map((figure) => {
-        const title = figure.querySelector('h3')?.textContent ?? '(untitled)'
-        const table = figure.querySelector('table')
-        if (!table) return { title, values: [], rows: 0 }
-        const column = [...table.querySelectorAll('thead th')].findIndex((th) => th.textContent?.trim() === header)
-        const rows = [...table.querySelectorAll('tbody tr')]
-        const values = rows.map((row) => row.querySelectorAll('th, td')[column]?.textContent?.trim() ?? '(no cell)')
-        return { title, values, rows: rows.length }
-      }),
-    valueHeader,
-  )
+  return tabPanel(page)
+    .getByRole('figure')
+    .evaluateAll(
+      (figures, header) =>
+        figures.flatMap((figure) => {
+          const title = figure.querySelector('h3')?.textContent ?? '(untitled)'
+          const table = figure.querySelector('table')
+          if (!table) return []
+          const column = [...table.querySelectorAll('thead th')].findIndex((th) => th.textContent?.trim() === header)
+          if (column < 0) return []
+          const rows = [...table.querySelectorAll('tbody tr')]
+          const values = rows.map((row) => row.querySelectorAll('th, td')[column]?.textContent?.trim() ?? '(no cell)')
+          return [{ title, values, rows: rows.length }]
+        }),
+      valueHeader,
+    )
 }
+
+/** The rows shown of the figures drawn in HTML (the industry matrix, the proposal columns): table rows or list items. */
+const htmlRows = (within: Locator) => within.getByRole('figure').locator('table tbody tr, li').filter({ visible: true })

@@ -6,6 +6,8 @@ export type FocusStop = {
   name: string
   /** The legend of the fieldset the control is in ("Language", "Kind"). */
   group: string
+  /** The name of the labelled group of buttons the control is in ("Share this view"), if any. */
+  toolbar: string
   isFilter: boolean
   checked: boolean | null
   selected: boolean
@@ -30,7 +32,23 @@ export function focusStop(page: Page, filtersLabel: string): Promise<FocusStop |
       element.getAttribute('role') ??
       (input ? input.type : (implicitRoles[element.tagName] ?? element.tagName.toLowerCase()))
     const label = input?.labels?.[0]
-    const name = (element.getAttribute('aria-label') ?? label?.textContent ?? element.textContent ?? '')
+    // The text a reader hears: without what is hidden from assistive technology (a "▾" on a menu button).
+    const spokenText = (node: Element) => {
+      const copy = node.cloneNode(true) as Element
+      for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove()
+      return copy.textContent ?? ''
+    }
+    const labelledBy = (element.getAttribute('aria-labelledby') ?? '')
+      .split(/\s+/)
+      .map((id) => (id ? document.getElementById(id) : null))
+      .filter((labeller) => labeller !== null)
+    const name = (
+      element.getAttribute('aria-label') ??
+      (labelledBy.length > 0
+        ? labelledBy.map((labeller) => labeller.getAttribute('aria-label') ?? spokenText(labeller)).join(' ')
+        : null) ??
+      (label ? spokenText(label) : spokenText(element))
+    )
       .replace(/\s+/g, ' ')
       .trim()
 
@@ -49,6 +67,7 @@ export function focusStop(page: Page, filtersLabel: string): Promise<FocusStop |
       role,
       name: name.slice(0, 60),
       group: element.closest('fieldset')?.querySelector('legend')?.textContent?.trim() ?? '',
+      toolbar: element.closest('[role="group"][aria-label]')?.getAttribute('aria-label') ?? '',
       isFilter: element.closest(`section[aria-label="${filters}"]`) !== null,
       checked: input && (input.type === 'checkbox' || input.type === 'radio') ? input.checked : null,
       selected: element.getAttribute('aria-selected') === 'true',
