@@ -15,7 +15,7 @@ const sheetButton = (page: Page, t: Catalog) =>
 export const filterBar = (page: Page, t: Catalog) => tabPanel(page).getByRole('region', { name: t['filter.label'] })
 
 /** Opens the "Filters (n)" sheet (phones); returns it and how to close it. */
-export async function openFilterSheet(page: Page, t: Catalog): Promise<{ sheet: Locator; close: () => Promise<void> }> {
+async function openFilterSheet(page: Page, t: Catalog): Promise<{ sheet: Locator; close: () => Promise<void> }> {
   await sheetButton(page, t).click()
   const sheet = page.getByRole('dialog', { name: t['filter.label'] })
   await expect(sheet, 'the filters sheet opens').toBeVisible()
