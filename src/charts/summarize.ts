@@ -31,7 +31,9 @@ export function summarizeFigures(
   for (const row of rows) {
     if (row.source.kind !== 'stated') continue
     const name = i18n.name(row.source.speaker.name)
-    bySpeaker.set(name, [...(bySpeaker.get(name) ?? []), row])
+    const said = bySpeaker.get(name)
+    if (said) said.push(row)
+    else bySpeaker.set(name, [row])
   }
   const context = rows.filter((row) => row.kind === 'context')
   const derived = rows.filter((row) => row.kind === 'derived')

@@ -73,7 +73,7 @@ export function indexDataset(data: Dataset): DatasetIndex {
   if (!index) {
     const notesFor = new Map<string, Note[]>()
     for (const note of data.notes) {
-      for (const id of note.appliesTo) notesFor.set(id, [...(notesFor.get(id) ?? []), note])
+      for (const id of note.appliesTo) appendTo(notesFor, id, note)
     }
     index = {
       speakers: new Map(data.speakers.map((s) => [s.id, s])),
@@ -94,9 +94,16 @@ function groupDerivedByFirstInput(facts: Fact[]): Map<string, Fact[]> {
   for (const fact of facts) {
     if (fact.kind !== 'derived') continue
     const first = fact.derivation.inputs[0]
-    if (first !== undefined) groups.set(first, [...(groups.get(first) ?? []), fact])
+    if (first !== undefined) appendTo(groups, first, fact)
   }
   return groups
+}
+
+/** Adds to a group in place: copying the group on each add is quadratic in a large dataset. */
+function appendTo<T>(groups: Map<string, T[]>, key: string, item: T) {
+  const group = groups.get(key)
+  if (group) group.push(item)
+  else groups.set(key, [item])
 }
 
 const unknownRegion: LocalText = { en: 'Unknown area', zh: '未知地区' }
