@@ -16,7 +16,7 @@ import type { Preview } from '@/app/read-dataset-file'
 import { ErrorBoundary } from '@/ui/error-boundary'
 
 // Presenter and embed modes are separate entry points into the same views: loaded only when used.
-const PresenterLayout = lazy(() => import('@/present/presenter-layout').then((m) => ({ default: m.PresenterLayout })))
+const Presenter = lazy(() => import('@/app/presenter').then((m) => ({ default: m.Presenter })))
 const EmbedLayout = lazy(() => import('@/embed/embed-layout').then((m) => ({ default: m.EmbedLayout })))
 // A notice of what a link got wrong loads its code when one is shown; if that code cannot load,
 // the notice is left out and the page goes on working. The notice of a failed refresh ships with
@@ -80,7 +80,7 @@ export function App() {
       ) : (
         <Suspense fallback={<TabSkeleton />}>
           {view.mode === 'present' ? (
-            <PresenterLayout view={view} setView={setView} notice={notice(true)} renderView={renderView} />
+            <Presenter view={view} setView={setView} data={data} notice={notice(true)} renderView={renderView} />
           ) : (
             <EmbedLayout view={view} setView={setView} data={data} notice={notice(true)}>
               {renderView(view)}

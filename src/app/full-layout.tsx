@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react'
+import { lazy, Suspense, useCallback, type ReactNode } from 'react'
 import type { Dataset } from '@/data/schema'
 import { useI18n } from '@/i18n/i18n'
 import { useDocumentTitle } from '@/ui/use-document-title'
@@ -7,6 +7,7 @@ import { serializeView } from '@/view-state/serialize-view'
 import { withTab, type SetView } from '@/view-state/use-view-state'
 import { tabs, type Tab, type View } from '@/view-state/view'
 import { usePresentKey } from '@/present/use-present-key'
+import { slidePartsOf } from '@/app/slide-parts'
 import { Header } from '@/app/header'
 import { ViewToolbar } from '@/app/view-toolbar'
 import { tabLoaders } from '@/app/tab-content'
@@ -37,7 +38,8 @@ type FullLayoutProps = {
 export function FullLayout({ view, setView, data, notice, onPreviewFile, children }: FullLayoutProps) {
   const i18n = useI18n()
   useDocumentTitle(i18n.t('app.documentTitle', { view: i18n.t(`tab.${view.tab}`) }))
-  usePresentKey(setView)
+  const partsOf = useCallback((shown: View) => (data ? slidePartsOf(data, shown) : 1), [data])
+  usePresentKey(setView, partsOf)
   return (
     <>
       <a
@@ -50,7 +52,7 @@ export function FullLayout({ view, setView, data, notice, onPreviewFile, childre
         view={view}
         setView={setView}
         meta={data?.meta}
-        phoneActions={<ViewToolbar view={view} setView={setView} meta={data?.meta} />}
+        phoneActions={<ViewToolbar view={view} setView={setView} meta={data?.meta} partsOf={partsOf} />}
       />
       <main
         id="main"
@@ -72,7 +74,13 @@ export function FullLayout({ view, setView, data, notice, onPreviewFile, childre
               href: serializeView(withTab(view, tab)) || '.',
             }))}
           />
-          <ViewToolbar view={view} setView={setView} meta={data?.meta} className="pb-2 max-sm:hidden" />
+          <ViewToolbar
+            view={view}
+            setView={setView}
+            meta={data?.meta}
+            partsOf={partsOf}
+            className="pb-2 max-sm:hidden"
+          />
         </div>
         <TabPanel idPrefix={TABS_ID} id={view.tab}>
           {children}

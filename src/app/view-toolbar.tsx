@@ -7,7 +7,7 @@ import { cx } from '@/ui/class-names'
 import { Dropdown } from '@/ui/dropdown'
 import { viewUrl, type SetView } from '@/view-state/use-view-state'
 import type { View } from '@/view-state/view'
-import { presentView } from '@/present/use-present-key'
+import { presentView, type PartsOf } from '@/present/use-present-key'
 
 const EmbedDialog = lazy(() => import('@/embed/embed-dialog').then((m) => ({ default: m.EmbedDialog })))
 const DeckDialog = lazy(() => import('@/present/deck-dialog').then((m) => ({ default: m.DeckDialog })))
@@ -20,16 +20,18 @@ export function ViewToolbar({
   view,
   setView,
   meta,
+  partsOf,
   className,
 }: {
   view: View
   setView: SetView
   meta: Dataset['meta'] | undefined
+  partsOf: PartsOf
   className?: string
 }) {
   const i18n = useI18n()
   const [open, setOpen] = useState<Open>('none')
-  const present = () => setView(presentView)
+  const present = () => setView((current) => presentView(current, partsOf))
 
   return (
     <div

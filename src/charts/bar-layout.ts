@@ -28,8 +28,9 @@ export type BarLayout = {
 const NARROW_BELOW = 560
 /** A chart on a 360 px phone, less the page's and the card's padding. */
 const NARROWEST = 296
-/** The widest the label column gets beside the bars. */
+/** The widest the label column gets beside the bars; on a slide, wide enough for two lines of a long label. */
 const LABEL_COLUMN = 240
+const PROJECTED_LABEL_COLUMN = 360
 /** Labels wrap to at most this many lines; the table and the summary always have the full text. */
 const MAX_LINES = 4
 /** The height of the value axis under the bars: Recharts' default for an XAxis. */
@@ -58,7 +59,11 @@ export function barLayout(options: {
   const lines = (width: number) => Math.max(1, ...labels.map((label) => wrapLabel(label, width, fontSize).length))
 
   const longest = Math.max(0, ...labels.map((label) => estimateWidth(label, fontSize)))
-  const axisWidth = isNarrow ? 0 : Math.round(Math.min(longest * 1.08 + 12, LABEL_COLUMN * scale.font))
+  const axisWidth = isNarrow
+    ? 0
+    : Math.round(
+        Math.min(longest * 1.08 + 12, (scale.isProjected ? PROJECTED_LABEL_COLUMN : LABEL_COLUMN) * scale.font),
+      )
   const labelWidth = isNarrow ? NARROWEST * scale.font - 24 : axisWidth - 8
   const fitted = isNarrow ? barSize + lines(labelWidth) * lineHeight + 20 : lines(labelWidth) * lineHeight + 16
   const natural = Math.round(Math.max((isNarrow ? 68 : 52) * scale.row, fitted))
@@ -75,7 +80,13 @@ export function barLayout(options: {
     rowHeight,
     minRowHeight,
     height: Math.round(labels.length * rowHeight + 3.4 * fontSize),
-    margin: { top: isNarrow ? Math.round(1.7 * fontSize) : 4, right: valueLabelEms * fontSize, bottom: 4, left: 4 },
+    margin: {
+      top: isNarrow ? Math.round(1.7 * fontSize) : 4,
+      right: valueLabelEms * fontSize,
+      // Room under the value axis for ticks taller than its fixed height (large type on a slide).
+      bottom: Math.max(4, Math.round(tickSize * 1.25) - VALUE_AXIS_HEIGHT + 12),
+      left: 4,
+    },
   }
 }
 

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react'
-import type { FactKind } from '@/data/schema'
+import type { FactKind, Note } from '@/data/schema'
 import { formatDate } from '@/i18n/format'
 import type { I18n } from '@/i18n/i18n'
 import { punctuation, useI18n } from '@/i18n/i18n'
@@ -93,20 +93,26 @@ export function FrameCaption(props: FrameCaptionProps) {
         </details>
       )}
 
-      <figcaption className="flex flex-col gap-2 border-t border-line-soft pt-3 text-sm">
-        <SourceLine lines={sourceLines} isInline={isProjected} gap={punctuation[i18n.locale].sentences} />
-        {props.showQualifierKey && <p className="text-ink-muted">{i18n.t('chart.qualifierKey')}</p>}
-        {citations.length > 0 && !isProjected && <QuoteList citations={citations} />}
-        <DataNotes notes={notes} isCompact={isProjected} />
-        {!isProjected && !isEmpty && (
-          <DownloadButtons
-            download={props.download}
-            text={exportText}
-            figureRef={props.figureRef}
-            isChartShown={display === 'chart'}
-          />
-        )}
-      </figcaption>
+      {isProjected ? (
+        <figcaption className="border-t border-line-soft pt-3 text-sm">
+          <SlideSourceLine lines={sourceLines} hasQualifierKey={props.showQualifierKey} notes={notes} />
+        </figcaption>
+      ) : (
+        <figcaption className="flex flex-col gap-2 border-t border-line-soft pt-3 text-sm">
+          <SourceLine lines={sourceLines} />
+          {props.showQualifierKey && <p className="text-ink-muted">{i18n.t('chart.qualifierKey')}</p>}
+          {citations.length > 0 && <QuoteList citations={citations} />}
+          <DataNotes notes={notes} />
+          {!isEmpty && (
+            <DownloadButtons
+              download={props.download}
+              text={exportText}
+              figureRef={props.figureRef}
+              isChartShown={display === 'chart'}
+            />
+          )}
+        </figcaption>
+      )}
     </>
   )
 }
@@ -133,23 +139,41 @@ function sourceLinesOf(citations: Citation[], sourceDate: string, i18n: I18n): s
   ].filter((line): line is string => typeof line === 'string')
 }
 
-function SourceLine({
-  lines,
-  isInline,
-  gap,
-}: {
-  lines: string[]
-  /** One running line, as a slide has room for. */
-  isInline: boolean
-  /** Between sentences run together: a space in English, nothing in Chinese. */
-  gap: string
-}) {
-  if (isInline) return <p className="text-ink-muted">{lines.join(gap)}</p>
+function SourceLine({ lines }: { lines: string[] }) {
   return (
     <div className="text-ink-muted">
       {lines.map((line) => (
         <p key={line}>{line}</p>
       ))}
     </div>
+  )
+}
+
+/**
+ * A slide's sources, the key to the label symbols and the data notes' titles in one running
+ * paragraph: every figure stays traceable without the lines a reader would open on a desk.
+ */
+function SlideSourceLine({
+  lines,
+  hasQualifierKey,
+  notes,
+}: {
+  lines: string[]
+  hasQualifierKey: boolean
+  notes: Note[]
+}) {
+  const i18n = useI18n()
+  const { sentences } = punctuation[i18n.locale]
+  const text = [...lines, ...(hasQualifierKey ? [i18n.t('chart.qualifierKey')] : [])].join(sentences)
+  return (
+    <p className="text-ink-muted">
+      {text}
+      {notes.map((note) => (
+        <span key={note.id} role="note" className="text-note-ink">
+          {' '}
+          {i18n.t('present.note', { note: i18n.local(note.title) })}
+        </span>
+      ))}
+    </p>
   )
 }

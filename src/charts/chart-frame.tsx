@@ -8,6 +8,8 @@ import type { Citation } from '@/charts/citation'
 import { ChartErrorBoundary } from '@/charts/chart-error-boundary'
 import type { ChartDownload } from '@/charts/export/chart-data'
 import { FrameCaption, FrameLegend } from '@/charts/chart-frame-parts'
+import { useChartScale } from '@/charts/chart-scale'
+import { useSlidePart } from '@/charts/slide-part'
 
 type ChartFrameProps = {
   title: string
@@ -43,6 +45,10 @@ export function ChartFrame(props: ChartFrameProps) {
   const summaryId = useId()
   const figureRef = useRef<HTMLElement>(null)
   const unitLine = unitLabel ? i18n.t('chart.unit', { unit: unitLabel }) : ''
+  const { isProjected } = useChartScale()
+  // A slide continuing a long list says which part of it it shows.
+  const { part, parts } = useSlidePart()
+  const shownTitle = parts > 1 ? i18n.t('present.part', { title, part, parts }) : title
 
   return (
     <figure
@@ -52,8 +58,8 @@ export function ChartFrame(props: ChartFrameProps) {
       className="flex min-w-0 flex-col gap-3 rounded-lg border border-line-soft bg-raised p-4 sm:p-5"
     >
       <header>
-        <h3 id={titleId} className="text-lg font-semibold leading-snug">
-          {title}
+        <h3 id={titleId} className={`${isProjected ? 'text-2xl' : 'text-lg'} font-semibold leading-snug`}>
+          {shownTitle}
         </h3>
         <p className="text-sm text-ink-muted">{question}</p>
         {unitLine && <p className="mt-1 text-sm text-ink-muted">{unitLine}</p>}

@@ -4,21 +4,24 @@ import { useI18n } from '@/i18n/i18n'
 import { useOpenSource } from '@/view-state/use-open-source'
 import { KindSwatch } from '@/charts/kind-swatch'
 import { DataNotes } from '@/charts/data-notes'
+import { useChartScale } from '@/charts/chart-scale'
 
 /**
  * A tab's answer at the top: its headline figures as large numbers with their qualifiers, what
  * each counts, its kind and period, its source one click away and its data notes. Two to a row on
- * a phone and four on a desk, so they fit the first screen of either.
+ * a phone and four on a desk, so they fit the first screen of either. On a slide, four to a row
+ * at any width, under a visible title larger than the figures.
  */
 export function HeadlineFigures({ id, title, rows }: { id: string; title: string; rows: FigureRow[] }) {
   const i18n = useI18n()
   const openSource = useOpenSource()
+  const { isProjected } = useChartScale()
   return (
     <section aria-labelledby={id}>
-      <h3 id={id} className="sr-only">
+      <h3 id={id} className={isProjected ? 'mb-1 text-2xl leading-snug font-semibold' : 'sr-only'}>
         {title}
       </h3>
-      <ul className="grid grid-cols-2 gap-2 sm:gap-3 lg:grid-cols-4">
+      <ul className={`grid gap-2 ${isProjected ? 'grid-cols-4' : 'grid-cols-2 sm:gap-3 lg:grid-cols-4'}`}>
         {rows.map((row) => {
           const { qualifier, value } = figureParts(row, i18n.locale)
           return (
@@ -34,7 +37,7 @@ export function HeadlineFigures({ id, title, rows }: { id: string; title: string
                     {i18n.locale === 'en' && ' '}
                   </span>
                 )}
-                <span className="text-base sm:text-2xl">{value}</span>
+                <span className={isProjected ? 'text-xl' : 'text-base sm:text-2xl'}>{value}</span>
                 {row.notes.length > 0 && (
                   <span className="text-note-ink sm:hidden" aria-hidden="true">
                     {' '}

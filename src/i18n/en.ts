@@ -329,6 +329,10 @@ export const en = {
   'finance.proposals.question':
     'What did {speaker} propose, and which centres and platforms would each proposal build on?',
   'finance.zoneLink': 'See this zone’s figures',
+
+  // A slide that continues a long list on the next; a data note in a slide's source line.
+  'present.part': '{title} ({part} of {parts})',
+  'present.note': '† {note}',
 } as const
 
 export type MessageKey = keyof typeof en

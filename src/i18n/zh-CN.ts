@@ -320,4 +320,8 @@ export const zhCN: Catalog = {
   'finance.proposals': '三项金融建议及其拟建内容',
   'finance.proposals.question': '{speaker} 提出了哪些建议？每项建议依托哪些中心和平台？',
   'finance.zoneLink': '查看该区域的数据',
+
+  // A slide that continues a long list on the next; a data note in a slide's source line.
+  'present.part': '{title}（{part}/{parts}）',
+  'present.note': '† {note}',
 }

@@ -1,11 +1,13 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useI18n } from '@/i18n/i18n'
 import { ChartScaleContext, type ChartScale } from '@/charts/chart-scale'
+import { SlidePartContext } from '@/charts/slide-part'
 import { FIT_SLIDE_ATTRIBUTE } from '@/charts/use-fitted-row-height'
 import { parseView } from '@/view-state/parse-view'
 import type { SetView } from '@/view-state/use-view-state'
 import type { View } from '@/view-state/view'
 import { deckOf } from '@/view-state/deck'
+import { expandDeck } from '@/view-state/slide-parts'
 import { slideMove } from '@/present/slide-keys'
 import { useFullscreen } from '@/present/use-fullscreen'
 
@@ -15,41 +17,61 @@ type PresenterLayoutProps = {
   /** What was ignored in the link: a deck's bad slides, a slide past the end. */
   notice: ReactNode
   renderView: (view: View) => ReactNode
+  /** On how many slides a link's view continues (a long list): known once the data is in. */
+  partsOf: (view: View) => number
 }
 
-// 13 px chart text becomes 24 px: nothing on a 1920×1080 projector is smaller (the root font is
-// scaled to 28 px in CSS, so rem-sized text follows, and .text-xs steps up to 24 px).
-const projectorScale: ChartScale = { font: 1.85, row: 1.25, isProjected: true }
+/**
+ * The slide's type, from the root font size CSS scales with the screen (app.css, html.present):
+ * chart text at .text-sm (0.875 rem), as the smallest HTML text on a slide, in place of a desk's
+ * 13 px. Read again when the window changes size.
+ */
+function useProjectorScale(): ChartScale {
+  const [rootPx, setRootPx] = useState(28)
+  useLayoutEffect(() => {
+    const root = document.documentElement
+    root.classList.add('present')
+    const read = () => setRootPx(parseFloat(getComputedStyle(root).fontSize) || 16)
+    read()
+    window.addEventListener('resize', read)
+    return () => {
+      window.removeEventListener('resize', read)
+      root.classList.remove('present')
+    }
+  }, [])
+  return useMemo(() => {
+    const font = (rootPx * 0.875) / 13
+    return { font, row: font * 0.68, isProjected: true }
+  }, [rootPx])
+}
 
 /**
  * One slide of a deck at a time, full screen, in large high-contrast type. Arrow keys, Page Up and
  * Down, Space (what clickers send), Home and End move; Esc leaves. Each slide is a URL of its own.
  */
-export function PresenterLayout({ view, setView, notice, renderView }: PresenterLayoutProps) {
+export function PresenterLayout({ view, setView, notice, renderView, partsOf }: PresenterLayoutProps) {
   const i18n = useI18n()
-  const deck = deckOf(view)
-  const count = deck.length
+  const slides = useMemo(() => expandDeck(deckOf(view), (link) => partsOf(parseView(link).view)), [view, partsOf])
+  const count = slides.length
   const slide = Math.min(Math.max(view.slide, 1), count)
-  const { view: slideView } = parseView(deck[slide - 1] ?? '')
+  const current = slides[slide - 1] ?? { link: '', part: 1, parts: 1 }
+  const { view: slideView } = parseView(current.link)
   const shown: View = { ...slideView, lang: view.lang, theme: view.theme, mode: 'present', deck: [], slide: 1 }
+  const { part, parts } = current
+  const slidePart = useMemo(() => ({ part, parts }), [part, parts])
+  const projectorScale = useProjectorScale()
   const fullscreen = useFullscreen()
   const slideRef = useRef<HTMLDivElement>(null)
   const [isHelpShown, setHelpShown] = useState(true)
-
-  useEffect(() => {
-    document.documentElement.classList.add('present')
-    return () => document.documentElement.classList.remove('present')
-  }, [])
+  const currentLink = current.link
 
   useEffect(() => {
     const leave = () => {
       // Leaving fullscreen below fires fullscreenchange; this leave is already under way.
       fullscreen.onExit(null)
       fullscreen.exit()
-      setView((v) => {
-        const { view: current } = parseView(deckOf(v)[Math.min(Math.max(v.slide, 1), deckOf(v).length) - 1] ?? '')
-        return { ...current, lang: v.lang, theme: v.theme }
-      })
+      const { view: left } = parseView(currentLink)
+      setView((v) => ({ ...left, lang: v.lang, theme: v.theme }))
     }
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.metaKey || event.ctrlKey || event.altKey) return
@@ -75,7 +97,7 @@ export function PresenterLayout({ view, setView, notice, renderView }: Presenter
       window.removeEventListener('keydown', onKeyDown)
       fullscreen.onExit(null)
     }
-  }, [slide, count, setView, fullscreen])
+  }, [slide, count, currentLink, setView, fullscreen])
 
   useEffect(() => {
     slideRef.current?.focus({ preventScroll: true })
@@ -90,10 +112,12 @@ export function PresenterLayout({ view, setView, notice, renderView }: Presenter
         aria-roledescription={i18n.t('present.slide')}
         aria-label={i18n.t('present.counter', { slide, count })}
         {...{ [FIT_SLIDE_ATTRIBUTE]: '' }}
-        className="mx-auto flex min-h-0 w-full max-w-[120rem] flex-1 flex-col gap-3 overflow-y-auto px-[3vw] py-[1.5vh] outline-none"
+        className="relative mx-auto flex min-h-0 w-full max-w-[120rem] flex-1 flex-col gap-3 overflow-y-auto px-[3vw] py-[1.5vh] outline-none"
       >
         {notice}
-        <ChartScaleContext value={projectorScale}>{renderView(shown)}</ChartScaleContext>
+        <ChartScaleContext value={projectorScale}>
+          <SlidePartContext value={slidePart}>{renderView(shown)}</SlidePartContext>
+        </ChartScaleContext>
       </div>
       <footer className="flex shrink-0 items-center gap-4 border-t border-line-soft px-[3vw] py-2 text-xs text-ink-muted">
         <span aria-live="polite" className="tabular-nums">

@@ -3,11 +3,14 @@ import { slideForView } from '@/view-state/deck'
 import type { SetView } from '@/view-state/use-view-state'
 import type { View } from '@/view-state/view'
 
+/** On how many slides a view continues (a long list); one until the data is in. */
+export type PartsOf = (view: View) => number
+
 /** The view, presented: its own slide of the default deck, full screen. */
-export const presentView = (view: View): View => ({
+export const presentView = (view: View, partsOf: PartsOf): View => ({
   ...view,
   mode: 'present',
-  slide: slideForView(view),
+  slide: slideForView(view, partsOf),
   deck: [],
   source: null,
 })
@@ -17,18 +20,18 @@ export const presentView = (view: View): View => ({
  * ships with the first view, not with the toolbar (whose code loads after the first chart), so a
  * presenter can press it as soon as the page shows.
  */
-export function usePresentKey(setView: SetView) {
+export function usePresentKey(setView: SetView, partsOf: PartsOf) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'p' && event.key !== 'P') return
       if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return
       if (document.querySelector('dialog[open]')) return
       event.preventDefault()
-      setView(presentView)
+      setView((view) => presentView(view, partsOf))
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [setView])
+  }, [setView, partsOf])
 }
 
 function isTyping(target: EventTarget | null): boolean {

@@ -15,6 +15,7 @@ import {
   type View,
 } from '@/view-state/view'
 import { defaultDeck } from '@/view-state/default-deck'
+import { MAX_SLIDE_PARTS } from '@/view-state/slide-parts'
 
 /** Something in the URL that could not be used; the page shows the default instead and says so. */
 export type ViewProblem =
@@ -118,7 +119,8 @@ export function parseView(search: string): { view: View; problems: ViewProblem[]
   view.mode = parseMode(params, invalid)
   if (view.mode === 'present') {
     view.deck = parseDeck(params.getAll('view'), problems)
-    const count = view.deck.length > 0 ? view.deck.length : defaultDeck.length
+    // A link may continue on more slides (a long list); how many is known once the data is in.
+    const count = (view.deck.length > 0 ? view.deck.length : defaultDeck.length) * MAX_SLIDE_PARTS
     const slide = params.get('slide')
     if (slide !== null) {
       if (!/^[1-9]\d{0,2}$/.test(slide)) invalid('slide', slide)

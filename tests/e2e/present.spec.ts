@@ -1,9 +1,17 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import type { BrowserContext, Page } from '@playwright/test'
 import { expect, saveScreenshot, test } from './fixtures.ts'
 import { en } from '../../src/i18n/en.ts'
 import { zhCN } from '../../src/i18n/zh-CN.ts'
 import { chartTitleKey } from '../../src/i18n/chart-titles.ts'
 import { defaultDeck } from '../../src/view-state/default-deck.ts'
+import { expandDeck } from '../../src/view-state/slide-parts.ts'
+import { parseView } from '../../src/view-state/parse-view.ts'
+import { slidePartsOf } from '../../src/app/slide-parts.ts'
+import type { Dataset } from '../../src/data/schema.ts'
+import { DATASET_PATH } from './static-server.ts'
+import { DIST_DIR } from './support/site.ts'
 import { tabCharts, type Tab } from '../../src/view-state/view.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { BAR_SELECTOR, waitForBars, waitForEveryChart } from './support/charts.ts'
@@ -25,21 +33,35 @@ test.use({ viewport: { width: 1920, height: 1080 } })
 /** The smallest type a slide may show, in CSS px at 1920×1080. */
 const MIN_FONT_PX = 24
 
-type Slide = { view: string; tab: Tab; chart: string; title: string }
+/** `title`: the slide's heading; `viewTitle`: the same part's heading in the app, without "(1 of 3)". */
+type Slide = { view: string; tab: Tab; chart: string; title: string; viewTitle: string }
 
-/** A slide's view link read as the app reads it: its tab and the one part of it shown. */
-function slideOf(view: string): Slide {
+/** A slide's view link read as the app reads it: its tab and the one part of it shown, and which part of a long list. */
+function slideOf(view: string, part = 1, parts = 1): Slide {
   const params = new URLSearchParams(view)
   const tab = params.get('tab') as Tab
   const chart = params.get('chart') ?? ''
-  return { view, tab, chart, title: en[chartTitleKey(tab, chart)] }
+  const viewTitle = en[chartTitleKey(tab, chart)]
+  const title =
+    parts > 1
+      ? en['present.part']
+          .replace('{title}', viewTitle)
+          .replace('{part}', String(part))
+          .replace('{parts}', String(parts))
+      : viewTitle
+  return { view, tab, chart, title, viewTitle }
 }
 
+const DATASET = JSON.parse(readFileSync(resolve(DIST_DIR, DATASET_PATH), 'utf8')) as Dataset
+
 /**
- * The default deck as src/view-state/default-deck.ts defines it, with the heading each slide shows
- * first: the title of the part it shows, from the app's catalog.
+ * The default deck as src/view-state/default-deck.ts defines it, each link on as many slides as
+ * the app continues it on (a long list), with the heading each slide shows first: the title of the
+ * part it shows, from the app's catalog.
  */
-const DEFAULT_DECK: readonly Slide[] = defaultDeck.map(slideOf)
+const DEFAULT_DECK: readonly Slide[] = expandDeck(defaultDeck, (link) =>
+  slidePartsOf(DATASET, parseView(link).view),
+).map(({ link, part, parts }) => slideOf(link, part, parts))
 
 /** A slide of the default deck, counted from 1, by its view link. */
 const slideNumberOf = (view: string) => DEFAULT_DECK.findIndex((slide) => slide.view === view) + 1
@@ -58,6 +80,10 @@ test('the default deck shows parts the tabs have, each once', () => {
     'every slide names a tab and one of its parts',
   ).toEqual([])
   expect(new Set(defaultDeck).size, 'no slide twice').toBe(defaultDeck.length)
+  expect(
+    DEFAULT_DECK.filter((slide) => slide.title !== slide.viewTitle).length,
+    'the industry matrix continues on more slides than one',
+  ).toBeGreaterThan(0)
   expect(
     AXE_SLIDE,
     'the NEV output chart is in the deck (the slide axe checks, and shown in dark and Chinese)',
@@ -123,10 +149,16 @@ type Projection = {
   cutOff: string[]
   /** When the page scrolls: the innermost boxes reaching below the window. */
   lowest: string[]
+  /** The slide's own box: what it holds against what it shows. */
+  slideScrollHeight: number
+  slideClientHeight: number
+  /** The slide's title (its first visible heading) and the largest text on the slide. */
+  title: { text: string; px: number }
+  largest: { text: string; px: number }
 }
 
 /** Every visible text on the page: its size, whether it is below the fold, under the footer, or cut off by its chart. */
-function measureProjection(page: Page): Promise<Projection> {
+function measureProjection(page: Page, minFontPx = MIN_FONT_PX): Promise<Projection> {
   return page.evaluate((minPx) => {
     const skipped = new Set(['script', 'style', 'title', 'desc', 'noscript', 'template'])
     const footer = document.querySelector('footer')
@@ -161,6 +193,22 @@ function measureProjection(page: Page): Promise<Projection> {
       underFooter: [] as string[],
       cutOff: [] as string[],
       lowest: [] as string[],
+      slideScrollHeight: 0,
+      slideClientHeight: 0,
+      title: { text: '', px: 0 },
+      largest: { text: '', px: 0 },
+    }
+    const region = document.querySelector('[role="region"][aria-roledescription]')
+    result.slideScrollHeight = region?.scrollHeight ?? 0
+    result.slideClientHeight = region?.clientHeight ?? 0
+    const heading = [...(region?.querySelectorAll('h2, h3') ?? [])].find(
+      (h) => h.checkVisibility({ visibilityProperty: true }) && !isSrOnly(h),
+    )
+    if (heading) {
+      result.title = {
+        text: heading.textContent?.trim().slice(0, 60) ?? '',
+        px: round(parseFloat(getComputedStyle(heading).fontSize)),
+      }
     }
     for (const element of document.body.querySelectorAll('*')) {
       if (skipped.has(element.tagName.toLowerCase())) continue
@@ -189,6 +237,9 @@ function measureProjection(page: Page): Promise<Projection> {
       const computed = parseFloat(getComputedStyle(element).fontSize)
       const matrix = element instanceof SVGGraphicsElement ? element.getScreenCTM() : null
       const size = matrix ? computed * Math.hypot(matrix.a, matrix.b) : computed
+      if (region?.contains(element) && size > result.largest.px) {
+        result.largest = { text: describe(element, text), px: round(size) }
+      }
       if (size < minPx - 0.05) {
         result.small.push(
           `${describe(element, text)} ${round(size)} px${Math.abs(size - computed) > 0.05 ? ` (font-size ${round(computed)} px, scaled)` : ''}`,
@@ -246,7 +297,7 @@ function measureProjection(page: Page): Promise<Projection> {
       })
     }
     return result
-  }, MIN_FONT_PX)
+  }, minFontPx)
 }
 
 /** What a projector at 1920×1080 needs of one slide: large type, no scrolling, nothing hidden or cut. */
@@ -291,6 +342,87 @@ test('every slide of the default deck, stepped through with ArrowRight, reads fr
       if (n === AXE_SLIDE) await expectNoAxeViolations(page, `presenter ${what}`)
     })
   }
+})
+
+/** The screens presenters share: laptops first, then projectors, and 1920×1080 zoomed to 200%. */
+const SCREENS = [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1440, height: 900 },
+  { width: 1536, height: 864 },
+  { width: 1920, height: 1080 },
+  { width: 2560, height: 1440 },
+] as const
+const ZOOMED = { width: 960, height: 540, deviceScaleFactor: 2 } as const
+
+/**
+ * What every screen needs of every slide: no scroll in the slide or the page, no text under the
+ * footer or cut off by its chart, no text under 2% of the screen's height, and the title the
+ * largest text on the slide.
+ */
+async function expectFit(page: Page, what: string): Promise<void> {
+  await settle(page)
+  const viewport = page.viewportSize() ?? { width: 0, height: 0 }
+  const minPx = viewport.height * 0.02
+  const p = await measureProjection(page, minPx)
+  const size = `${p.innerWidth}×${p.innerHeight}`
+  expect
+    .soft(p.slideScrollHeight, `${what} at ${size}: the slide holds no more than it shows (no scroll)`)
+    .toBeLessThanOrEqual(p.slideClientHeight)
+  expect
+    .soft(p.scrollHeight, `${what} at ${size}: no page scroll; innermost boxes below it: ${p.lowest.join('; ')}`)
+    .toBeLessThanOrEqual(p.innerHeight)
+  expect.soft(p.scrollWidth, `${what} at ${size}: no horizontal scroll`).toBeLessThanOrEqual(p.innerWidth)
+  expect.soft(p.underFooter, `${what} at ${size}: no text under the footer`).toEqual([])
+  expect.soft(p.below, `${what} at ${size}: no text below the window`).toEqual([])
+  expect.soft(p.cutOff, `${what} at ${size}: no chart text cut off`).toEqual([])
+  expect.soft(p.small, `${what} at ${size}: no text under ${minPx.toFixed(1)} px (2% of the height)`).toEqual([])
+  expect
+    .soft(
+      p.largest.px,
+      `${what} at ${size}: the title "${p.title.text}" (${p.title.px} px) is the largest text; largest: ${p.largest.text}`,
+    )
+    .toBeLessThanOrEqual(p.title.px + 0.1)
+}
+
+/** Steps through the default deck from slide 1 with ArrowRight, checking each slide. */
+async function expectDeckFits(page: Page, screen: string): Promise<void> {
+  const count = DEFAULT_DECK.length
+  for (const [index, slide] of DEFAULT_DECK.entries()) {
+    const n = index + 1
+    if (n > 1) await page.keyboard.press('ArrowRight')
+    await expectSlide(page, `${screen}: slide ${n}`, { slide: n, count, title: slide.title })
+    await expectFit(page, `slide ${n} (${slide.title})`)
+  }
+}
+
+test('every slide of the default deck fits each screen presenters use, the title its largest text', async ({
+  page,
+  browser,
+}) => {
+  for (const [index, screen] of SCREENS.entries()) {
+    const name = `${screen.width}×${screen.height}`
+    await test.step(name, async () => {
+      await page.setViewportSize(screen)
+      if (index === 0) await page.goto('?present=1')
+      else await page.keyboard.press('Home')
+      await expectDeckFits(page, name)
+    })
+  }
+  await test.step('1920×1080 zoomed to 200% (960×540 CSS px)', async () => {
+    const context = await browser.newContext({
+      baseURL: test.info().project.use.baseURL,
+      viewport: { width: ZOOMED.width, height: ZOOMED.height },
+      deviceScaleFactor: ZOOMED.deviceScaleFactor,
+    })
+    try {
+      const zoomed = await context.newPage()
+      await zoomed.goto('?present=1')
+      await expectDeckFits(zoomed, '960×540 at 200%')
+    } finally {
+      await context.close()
+    }
+  })
 })
 
 // Fullscreen, watched from inside the page. Playwright's own evaluations count as user activation
@@ -471,11 +603,11 @@ async function expectEscape(page: Page, count: number) {
           document.querySelector('footer [aria-live]') !== null,
         isFullscreen: document.fullscreenElement !== null,
       })),
-    `Esc on slide ${slide}: the app at "?${deckSlide.view}" (no present=, no slide=), tab "${tabLabel}" selected, only "${deckSlide.title}" shown, fullscreen left`,
+    `Esc on slide ${slide}: the app at "?${deckSlide.view}" (no present=, no slide=), tab "${tabLabel}" selected, only "${deckSlide.viewTitle}" shown, fullscreen left`,
   ).toEqual({
     search: `?${deckSlide.view}`,
     selected: [tabLabel],
-    titles: [deckSlide.title],
+    titles: [deckSlide.viewTitle],
     isPresent: false,
     isFullscreen: false,
   })
@@ -486,7 +618,7 @@ async function expectEscape(page: Page, count: number) {
 test('a deck of view links plays; a slide in dark and in Chinese reads as well', async ({ page }, testInfo) => {
   await test.step('a deck of two view links', async () => {
     const views = ['tab=finance&chart=proposals', 'tab=nev&chart=share']
-    const [first, second] = views.map(slideOf)
+    const [first, second] = views.map((view) => slideOf(view))
     await page.goto(`?present=1${views.map((view) => `&view=${encodeURIComponent(view)}`).join('')}`)
     await expectSlide(page, 'a deck of two view links', { slide: 1, count: 2, title: first?.title ?? '?' })
     await page.keyboard.press('ArrowRight')

@@ -2,18 +2,26 @@ import type { ListRow } from '@/data/select-lists'
 import { formatCount } from '@/i18n/format'
 import { punctuation, useI18n } from '@/i18n/i18n'
 import { KindSwatch } from '@/charts/kind-swatch'
+import { useChartScale } from '@/charts/chart-scale'
+import { useSlidePart } from '@/charts/slide-part'
 import { ScrollRegion } from '@/ui/scroll-region'
-import type { MatrixRow } from '@/features/clusters/select-clusters'
+import { slidePartRows } from '@/view-state/slide-parts'
+import { MATRIX_ROWS_PER_SLIDE, type MatrixRow } from '@/features/clusters/select-clusters'
 
 type MatrixProps = { columns: ListRow[]; industries: MatrixRow[]; caption: string }
 
 /**
  * Industries against the lists that name them, as a table: a column per list, grouped by area,
  * and a dot where a list names an industry; the industries named by most lists first. On a phone,
- * each industry with the lists that name it, one under the other.
+ * each industry with the lists that name it, one under the other. On a slide, the headers say less
+ * (the legend above gives the kinds' names) and the rows continue on the next slides.
  */
-export function IndustryMatrix({ columns, industries, caption }: MatrixProps) {
+export function IndustryMatrix({ columns, industries: allIndustries, caption }: MatrixProps) {
   const i18n = useI18n()
+  const { isProjected } = useChartScale()
+  const { part } = useSlidePart()
+  const industries = isProjected ? slidePartRows(allIndustries, MATRIX_ROWS_PER_SLIDE, part) : allIndustries
+  const cell = isProjected ? 'px-1 py-1' : 'px-2 py-1.5'
   const areas = [...new Set(columns.map((column) => column.list.region))].map((region) => ({
     region,
     columns: columns.filter((column) => column.list.region === region),
@@ -37,37 +45,58 @@ export function IndustryMatrix({ columns, industries, caption }: MatrixProps) {
                     {inArea[0] && i18n.local(inArea[0].region)}
                   </th>
                 ))}
-                <td />
+                {!isProjected && <td />}
               </tr>
               <tr className="border-b border-line align-bottom">
                 <th scope="col" className="px-2 py-2 text-left font-semibold">
                   {i18n.t('clusters.matrix.industry')}
                 </th>
                 {columns.map((column) => (
-                  <th key={column.id} scope="col" className="min-w-24 px-2 py-2 text-left align-bottom font-normal">
-                    <span className="block font-semibold">{i18n.local(column.label)}</span>
-                    <span className="mt-1 flex items-center gap-1 text-xs text-ink-muted">
-                      <KindSwatch kind={column.list.kind} />
-                      {i18n.t(`kind.${column.list.kind}`)}
+                  <th
+                    key={column.id}
+                    scope="col"
+                    className={`${isProjected ? 'px-1' : 'min-w-24 px-2'} py-2 text-left align-bottom font-normal`}
+                  >
+                    <span className="block font-semibold">
+                      {i18n.local(column.label)}
+                      {isProjected && (
+                        <>
+                          {'\u00a0'}
+                          <KindSwatch kind={column.list.kind} />
+                          <span className="sr-only">{i18n.t(`kind.${column.list.kind}`)}</span>
+                        </>
+                      )}
                     </span>
-                    <span className="block text-xs text-ink-muted">
-                      {i18n.t('clusters.matrix.named', { count: formatCount(column.list.items.length, i18n.locale) })}
-                    </span>
+                    {!isProjected && (
+                      <>
+                        <span className="mt-1 flex items-center gap-1 text-xs text-ink-muted">
+                          <KindSwatch kind={column.list.kind} />
+                          {i18n.t(`kind.${column.list.kind}`)}
+                        </span>
+                        <span className="block text-xs text-ink-muted">
+                          {i18n.t('clusters.matrix.named', {
+                            count: formatCount(column.list.items.length, i18n.locale),
+                          })}
+                        </span>
+                      </>
+                    )}
                   </th>
                 ))}
-                <th scope="col" className="px-2 py-2 text-right font-semibold">
-                  {i18n.t('clusters.matrix.lists')}
-                </th>
+                {!isProjected && (
+                  <th scope="col" className="px-2 py-2 text-right font-semibold">
+                    {i18n.t('clusters.matrix.lists')}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
               {industries.map((industry) => (
                 <tr key={industry.id} className="border-b border-line-soft">
-                  <th scope="row" className="min-w-40 px-2 py-1.5 text-left font-medium">
+                  <th scope="row" className={`${isProjected ? 'min-w-44' : 'min-w-40'} ${cell} text-left font-medium`}>
                     {i18n.local(industry.label)}
                   </th>
                   {columns.map((column) => (
-                    <td key={column.id} className="px-2 py-1.5 text-center">
+                    <td key={column.id} className={`${cell} text-center`}>
                       {industry.listIds.has(column.id) && (
                         <>
                           <span aria-hidden="true" className="inline-block size-3 rounded-full bg-ink" />
@@ -76,9 +105,11 @@ export function IndustryMatrix({ columns, industries, caption }: MatrixProps) {
                       )}
                     </td>
                   ))}
-                  <td className="px-2 py-1.5 text-right tabular-nums">
-                    {formatCount(industry.listIds.size, i18n.locale)}
-                  </td>
+                  {!isProjected && (
+                    <td className={`${cell} text-right tabular-nums`}>
+                      {formatCount(industry.listIds.size, i18n.locale)}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

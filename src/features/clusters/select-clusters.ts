@@ -12,6 +12,7 @@ import {
 import { toListRow, type ListRow } from '@/data/select-lists'
 import type { Filters } from '@/view-state/view'
 import { topicTabs } from '@/view-state/topic-tabs'
+import { slidePartCount } from '@/view-state/slide-parts'
 
 type ClustersFilters = Pick<Filters, 'region' | 'tier' | 'kind'>
 
@@ -118,4 +119,12 @@ export function selectMatrix(lists: ListRow[]): { columns: ListRow[]; industries
       (a, b) => b.listIds.size - a.listIds.size || (firstNamed.get(a.id) ?? 0) - (firstNamed.get(b.id) ?? 0),
     ),
   }
+}
+
+/** The matrix rows a slide has room for at a legible size; the rest continue on the next slides. */
+export const MATRIX_ROWS_PER_SLIDE = 5
+
+/** On how many slides the matrix of a view continues. */
+export function matrixSlideCount(data: Dataset, filters: ClustersFilters): number {
+  return slidePartCount(selectClusters(data, filters).industries.length, MATRIX_ROWS_PER_SLIDE)
 }

@@ -1,5 +1,6 @@
 import type { ListRow } from '@/data/select-lists'
 import { punctuation, useI18n, type I18n } from '@/i18n/i18n'
+import { useChartScale } from '@/charts/chart-scale'
 import { DataNotes } from '@/charts/data-notes'
 import { QuoteDisclosure, SourceDetails } from '@/charts/source-details'
 import { ScrollRegion } from '@/ui/scroll-region'
@@ -12,22 +13,39 @@ type ColumnsProps = { proposals: ProposalRow[]; regionIds: Set<string> }
 /**
  * The proposals side by side: each in the speaker's words, then the centres and platforms it would
  * build. A platform that is also an area of the dataset (the Science City) links to that area's
- * figures on the Industrial clusters tab.
+ * figures on the Industrial clusters tab. On a slide, side by side at any width, each with its
+ * quote alone: the speaker is named in the source line, and the notes there, once for all.
  */
 export function ProposalColumns({ proposals, regionIds }: ColumnsProps) {
   const i18n = useI18n()
+  const { isProjected } = useChartScale()
   return (
-    <ol className="grid grid-cols-1 gap-3 lg:grid-cols-3">
+    <ol className={`grid gap-3 ${isProjected ? 'grid-cols-3' : 'grid-cols-1 lg:grid-cols-3'}`}>
       {proposals.map((proposal) => (
-        <li key={proposal.id} className="flex min-w-0 flex-col gap-3 rounded-lg border border-line-soft p-4">
-          <h4 className="text-lg font-semibold">{i18n.local(proposal.label)}</h4>
-          <SourceDetails
-            source={{ ...proposal.proposals.source, ...(proposal.item.quote ? { quote: proposal.item.quote } : {}) }}
-          />
+        <li
+          key={proposal.id}
+          className={`flex min-w-0 flex-col rounded-lg border border-line-soft p-4 ${isProjected ? 'gap-2' : 'gap-3'}`}
+        >
+          <h4 className={`${isProjected ? 'text-xl' : 'text-lg'} font-semibold`}>{i18n.local(proposal.label)}</h4>
+          {isProjected ? (
+            proposal.item.quote && (
+              <blockquote className="border-l-3 border-line-soft pl-3 italic" lang="en">
+                “{proposal.item.quote}”
+              </blockquote>
+            )
+          ) : (
+            <SourceDetails
+              source={{ ...proposal.proposals.source, ...(proposal.item.quote ? { quote: proposal.item.quote } : {}) }}
+            />
+          )}
           {proposal.lists.map((row) => (
-            <div key={row.id} className="flex flex-col gap-1.5 border-t border-line-soft pt-3">
-              <h5 className="font-medium">{i18n.local(row.label)}</h5>
-              <p className="text-sm text-ink-muted">
+            <div
+              key={row.id}
+              className={`flex flex-col gap-1.5 border-t border-line-soft ${isProjected ? 'pt-2' : 'pt-3'}`}
+            >
+              {/* On a slide the kind and place of the list head its items; its full name is in the table. */}
+              {!isProjected && <h5 className="font-medium">{i18n.local(row.label)}</h5>}
+              <p className={isProjected ? 'font-medium' : 'text-sm text-ink-muted'}>
                 {i18n.t(`category.${row.list.category === 'platform' ? 'platform' : 'centre'}`)} ·{' '}
                 {i18n.local(row.region)}
               </p>
@@ -35,7 +53,7 @@ export function ProposalColumns({ proposals, regionIds }: ColumnsProps) {
                 {row.list.items.map((item) => (
                   <li key={item.id}>
                     {i18n.local(item.label)}
-                    {regionIds.has(item.id) && (
+                    {regionIds.has(item.id) && !isProjected && (
                       <>
                         {' · '}
                         <ViewLink to={(view) => withFilter(withTab(view, 'clusters'), 'region', item.id)}>
@@ -46,8 +64,12 @@ export function ProposalColumns({ proposals, regionIds }: ColumnsProps) {
                   </li>
                 ))}
               </ul>
-              <QuoteDisclosure source={row.source} />
-              <DataNotes notes={row.notes} />
+              {!isProjected && (
+                <>
+                  <QuoteDisclosure source={row.source} />
+                  <DataNotes notes={row.notes} />
+                </>
+              )}
             </div>
           ))}
         </li>

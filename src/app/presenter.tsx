@@ -1,0 +1,13 @@
+import { useCallback, type ComponentProps } from 'react'
+import type { Dataset } from '@/data/schema'
+import type { View } from '@/view-state/view'
+import { PresenterLayout } from '@/present/presenter-layout'
+import { slidePartsOf } from '@/app/slide-parts'
+
+type PresenterProps = Omit<ComponentProps<typeof PresenterLayout>, 'partsOf'> & { data: Dataset | undefined }
+
+/** Presenter mode, told what only the data knows: on how many slides a long list continues. */
+export function Presenter({ data, ...props }: PresenterProps) {
+  const partsOf = useCallback((view: View) => (data ? slidePartsOf(data, view) : 1), [data])
+  return <PresenterLayout {...props} partsOf={partsOf} />
+}
