@@ -7,6 +7,7 @@ import { withTab, type SetView } from '@/view-state/use-view-state'
 import { tabs, type Tab, type View } from '@/view-state/view'
 import { usePresentKey } from '@/present/use-present-key'
 import { Header } from '@/app/header'
+import { FinderButton } from '@/app/finder-button'
 import { ViewToolbar } from '@/app/view-toolbar'
 import { tabLoaders } from '@/app/tab-content'
 import { PreviewFileButton } from '@/app/dataset-preview'
@@ -49,6 +50,7 @@ export function FullLayout({ view, setView, data, notice, onPreviewFile, childre
         setView={setView}
         meta={data?.meta}
         phoneActions={<ViewToolbar view={view} setView={setView} meta={data?.meta} />}
+        finder={<FinderButton data={data} />}
       />
       <main
         id="main"

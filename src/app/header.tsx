@@ -13,10 +13,12 @@ type HeaderProps = {
   meta: Dataset['meta'] | undefined
   /** The view's actions, shown in the header's row on phones so the tab's answer moves up a row. */
   phoneActions: ReactNode
+  /** The figure finder's button. */
+  finder: ReactNode
 }
 
-/** Title, the snapshot date, and the reader's language and theme. */
-export function Header({ view, setView, meta, phoneActions }: HeaderProps) {
+/** Title, the snapshot date, the finder, and the reader's language and theme. */
+export function Header({ view, setView, meta, phoneActions, finder }: HeaderProps) {
   const i18n = useI18n()
   const themeIs = i18n.t('header.themeIs', { theme: i18n.t(`theme.${view.theme}`) })
   return (
@@ -32,6 +34,7 @@ export function Header({ view, setView, meta, phoneActions }: HeaderProps) {
           </h1>
         </div>
         <div className="flex flex-wrap items-center gap-1.5 sm:gap-2">
+          {finder}
           <ChoiceGroup
             legend={i18n.t('header.language')}
             variant="segmented"

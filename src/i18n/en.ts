@@ -328,6 +328,32 @@ export const en = {
   'finance.proposals.question':
     'What did {speaker} propose, and which centres and platforms would each proposal build on?',
   'finance.zoneLink': 'See this zone’s figures',
+
+  'finder.button': 'Find',
+  'finder.open': 'Find a figure',
+  'finder.title': 'Find a figure',
+  'finder.label': 'Find a figure, list, note or speaker',
+  'finder.placeholder': 'e.g. 1,600 · 2.7 million · 两江 · Xu Lin',
+  'finder.results': 'Results',
+  'finder.count.one': '{count} result',
+  'finder.count.other': '{count} results',
+  'finder.shownOf': 'the first {shown} of {count} results',
+  'finder.none': 'Nothing found for “{query}”. Numbers can be written as 1,600, 1600, 2.7 million or 270万.',
+  'finder.empty': 'Type a figure, a word or a name, in English or Chinese.',
+  'finder.keys': '↑ ↓ to move · Enter to open · Esc to close',
+  'finder.type.list': 'List',
+  'finder.type.item': 'In the list {list}',
+  'finder.type.statement': 'Statement',
+  'finder.type.note': 'Data note',
+  'finder.type.speaker': 'Speaker',
+  'finder.field.label.en': 'In English',
+  'finder.field.label.zh': 'In Chinese',
+  'finder.field.quote': 'Quote',
+  'finder.field.original': 'Chinese original',
+  'finder.field.role': 'Role',
+  'finder.field.note': 'Note',
+  'finder.field.speaker': 'Speaker',
+  'finder.field.context': 'Also',
 } as const
 
 export type MessageKey = keyof typeof en
