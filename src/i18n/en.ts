@@ -354,6 +354,17 @@ export const en = {
   'finder.field.note': 'Note',
   'finder.field.speaker': 'Speaker',
   'finder.field.context': 'Also',
+  'copyFigure.heading': 'This figure with its source',
+  'copyFigure.label': 'Copy',
+  'copyFigure.labelLong': 'Copy with source',
+  'copyFigure.for': 'Copy {label} with its source',
+  'copyFigure.done': 'Copied',
+  'copyFigure.stated': '{what} ({where}), said {speaker} ({role}) at “{event}”, {date}: {url}',
+  'copyFigure.target': '{what} ({where}), a target set by {speaker} ({role}) at “{event}”, {date}: {url}',
+  'copyFigure.derived':
+    '{what} ({where}), derived by this dashboard from figures stated at “{event}”, {date} ({formula}): {url}',
+  'copyFigure.context': '{what} ({where}), context from {publisher}, not stated at the conference: {url}',
+  'copyFigure.article': '{what} ({where}), as the article on “{event}”, {date}, reports it: {url}',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -1,6 +1,8 @@
 import { useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Dataset } from '@/data/schema'
 import { useI18n } from '@/i18n/i18n'
+import { selectSource } from '@/data/select-source'
+import { CopyFigureButton } from '@/charts/copy-figure-button'
 import { Dialog } from '@/ui/dialog'
 import { setView, withFilter, withTab } from '@/view-state/use-view-state'
 import type { View } from '@/view-state/view'
@@ -24,11 +26,11 @@ type FinderProps = { data: Dataset; isOpen: boolean; onClose: () => void }
  */
 export function Finder({ data, isOpen, onClose }: FinderProps) {
   const entries = useMemo(() => buildFinderIndex(data), [data])
-  return isOpen ? <FinderDialog entries={entries} onClose={onClose} /> : null
+  return isOpen ? <FinderDialog data={data} entries={entries} onClose={onClose} /> : null
 }
 
 /** A search field and its results, on the WAI-ARIA combobox pattern: focus stays in the field. */
-function FinderDialog({ entries, onClose }: { entries: FinderEntry[]; onClose: () => void }) {
+function FinderDialog({ data, entries, onClose }: { data: Dataset; entries: FinderEntry[]; onClose: () => void }) {
   const i18n = useI18n()
   const inputRef = useRef<HTMLInputElement>(null)
   const listId = useId()
@@ -43,6 +45,8 @@ function FinderDialog({ entries, onClose }: { entries: FinderEntry[]; onClose: (
   )
   const activeEntry = results[Math.min(active, results.length - 1)]
   const optionId = (index: number) => `${listId}-${index}`
+  // A figure, list or statement is copied with its source; a note or a speaker has no sentence of its own.
+  const copyTarget = activeEntry?.source && activeEntry.type !== 'note' ? selectSource(data, activeEntry.source) : null
 
   const open = (entry: FinderEntry) => {
     onClose()
@@ -50,6 +54,12 @@ function FinderDialog({ entries, onClose }: { entries: FinderEntry[]; onClose: (
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Escape') {
+      // Closes at once, whatever the field holds (a search field's Esc would only clear it).
+      event.preventDefault()
+      onClose()
+      return
+    }
     if (results.length === 0) return
     const move = (to: number) => {
       event.preventDefault()
@@ -77,7 +87,7 @@ function FinderDialog({ entries, onClose }: { entries: FinderEntry[]; onClose: (
     >
       <input
         ref={inputRef}
-        type="search"
+        type="text"
         role="combobox"
         aria-label={i18n.t('finder.label')}
         aria-expanded={results.length > 0}
@@ -123,6 +133,18 @@ function FinderDialog({ entries, onClose }: { entries: FinderEntry[]; onClose: (
           />
         ))}
       </ul>
+      {activeEntry && copyTarget && (
+        <div className="flex min-w-0 items-center gap-2 border-t border-line-soft pt-3">
+          <CopyFigureButton
+            size="sm"
+            className="shrink-0"
+            target={copyTarget}
+            to={(view) => entryView(view, activeEntry)}
+            label={i18n.t('copyFigure.labelLong')}
+          />
+          <span className="min-w-0 truncate text-sm text-ink-muted">{i18n.local(copyTarget.row.label)}</span>
+        </div>
+      )}
       <p className="text-xs text-ink-muted max-sm:hidden" aria-hidden="true">
         {i18n.t('finder.keys')}
       </p>

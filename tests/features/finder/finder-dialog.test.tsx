@@ -8,10 +8,10 @@ import { currentParams, renderApp } from '../../render-app'
 /** The app, loaded, with the finder's button ready. */
 async function openApp(url = '/', respond?: Responder) {
   const app = renderApp(respond ? { url, respond } : { url })
-  const button = await screen.findByRole('button', {
-    name: url.includes('lang=zh') ? zhCN['finder.open'] : en['finder.open'],
-  })
-  await waitFor(() => expect(button).toBeEnabled())
+  const name = url.includes('lang=zh') ? zhCN['finder.open'] : en['finder.open']
+  // The whole app loads first: generous waits, for a loaded machine.
+  const button = await screen.findByRole('button', { name }, { timeout: 15_000 })
+  await waitFor(() => expect(button).toBeEnabled(), { timeout: 15_000 })
   return { ...app, button }
 }
 
