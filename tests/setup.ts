@@ -32,6 +32,16 @@ if (typeof HTMLDialogElement !== 'undefined' && !('showModal' in HTMLDialogEleme
   })
 }
 
+// jsdom's modal dialogs ignore Esc: the topmost open one gets a cancelable "cancel", then closes
+// unless that was cancelled, as a browser's would.
+if (typeof document !== 'undefined') {
+  document.addEventListener('keydown', (event) => {
+    const dialog = event.key === 'Escape' ? [...document.querySelectorAll('dialog[open]')].at(-1) : undefined
+    if (!(dialog instanceof HTMLDialogElement)) return
+    if (dialog.dispatchEvent(new Event('cancel', { cancelable: true }))) dialog.close()
+  })
+}
+
 // jsdom hides popovers (ui/dropdown.tsx) and has no popovertarget: a click on the button shows or
 // hides its popover, as a browser would.
 if (typeof document !== 'undefined') {

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { datasetQuery } from '@/data/dataset-query'
 import { I18nProvider } from '@/i18n/i18n'
 import { ChartPatterns } from '@/charts/chart-patterns'
+import { DatasetMetaContext } from '@/charts/copy-figure-button'
 import { findUnknownIds, type AnyViewProblem } from '@/view-state/find-unknown-ids'
 import { canonicalizeUrl, useViewState } from '@/view-state/use-view-state'
 import type { View } from '@/view-state/view'
@@ -63,31 +64,33 @@ export function App() {
 
   return (
     <I18nProvider locale={view.lang}>
-      <ChartPatterns />
-      {view.mode === 'app' ? (
-        <FullLayout
-          view={view}
-          setView={setView}
-          data={data}
-          notice={notice(false)}
-          onPreviewFile={(file) => void previewFile.read(file)}
-        >
-          {renderView(view)}
-          {previewFile.failure && (
-            <PreviewFailureDialog failure={previewFile.failure} onClose={previewFile.dismissFailure} />
-          )}
-        </FullLayout>
-      ) : (
-        <Suspense fallback={<TabSkeleton />}>
-          {view.mode === 'present' ? (
-            <Presenter view={view} setView={setView} data={data} notice={notice(true)} renderView={renderView} />
-          ) : (
-            <EmbedLayout view={view} setView={setView} data={data} notice={notice(true)}>
-              {renderView(view)}
-            </EmbedLayout>
-          )}
-        </Suspense>
-      )}
+      <DatasetMetaContext value={data?.meta ?? null}>
+        <ChartPatterns />
+        {view.mode === 'app' ? (
+          <FullLayout
+            view={view}
+            setView={setView}
+            data={data}
+            notice={notice(false)}
+            onPreviewFile={(file) => void previewFile.read(file)}
+          >
+            {renderView(view)}
+            {previewFile.failure && (
+              <PreviewFailureDialog failure={previewFile.failure} onClose={previewFile.dismissFailure} />
+            )}
+          </FullLayout>
+        ) : (
+          <Suspense fallback={<TabSkeleton />}>
+            {view.mode === 'present' ? (
+              <Presenter view={view} setView={setView} data={data} notice={notice(true)} renderView={renderView} />
+            ) : (
+              <EmbedLayout view={view} setView={setView} data={data} notice={notice(true)}>
+                {renderView(view)}
+              </EmbedLayout>
+            )}
+          </Suspense>
+        )}
+      </DatasetMetaContext>
     </I18nProvider>
   )
 }

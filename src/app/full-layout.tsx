@@ -9,6 +9,7 @@ import { tabs, type Tab, type View } from '@/view-state/view'
 import { usePresentKey } from '@/present/use-present-key'
 import { slidePartsOf } from '@/app/slide-parts'
 import { Header } from '@/app/header'
+import { FinderButton } from '@/app/finder-button'
 import { ViewToolbar } from '@/app/view-toolbar'
 import { tabLoaders } from '@/app/tab-content'
 import { PreviewFileButton } from '@/app/dataset-preview'
@@ -53,6 +54,7 @@ export function FullLayout({ view, setView, data, notice, onPreviewFile, childre
         setView={setView}
         meta={data?.meta}
         phoneActions={<ViewToolbar view={view} setView={setView} meta={data?.meta} partsOf={partsOf} />}
+        finder={<FinderButton data={data} />}
       />
       <main
         id="main"

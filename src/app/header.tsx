@@ -13,16 +13,20 @@ type HeaderProps = {
   meta: Dataset['meta'] | undefined
   /** The view's actions, shown in the header's row on phones so the tab's answer moves up a row. */
   phoneActions: ReactNode
+  /** The figure finder's button. */
+  finder: ReactNode
 }
 
-/** Title, the snapshot date, and the reader's language and theme. */
-export function Header({ view, setView, meta, phoneActions }: HeaderProps) {
+/** Title, the snapshot date, the finder, and the reader's language and theme. */
+export function Header({ view, setView, meta, phoneActions, finder }: HeaderProps) {
   const i18n = useI18n()
   const themeIs = i18n.t('header.themeIs', { theme: i18n.t(`theme.${view.theme}`) })
   return (
     <header className="border-b border-line-soft bg-raised">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-end justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
-        <div className="min-w-0">
+      {/* On a phone the controls join this row's wrapping (display: contents): the finder's icon
+          beside the title, the language, theme and the view's actions on the row under it. */}
+      <div className="mx-auto flex max-w-7xl flex-wrap items-end justify-between gap-x-1.5 gap-y-2 px-4 py-3 sm:gap-x-4 sm:px-6">
+        <div className="min-w-0 max-sm:grow max-sm:basis-[calc(100%-2.75rem)]">
           {/* The dated lines keep their place while the dataset loads, so nothing below them jumps. */}
           <p className="hidden text-sm font-medium text-ink-muted sm:block">
             {meta ? i18n.t('app.eyebrow', { date: formatDate(meta.event.date, i18n.locale) }) : '\u00a0'}
@@ -31,7 +35,8 @@ export function Header({ view, setView, meta, phoneActions }: HeaderProps) {
             {meta ? i18n.local(meta.title) : i18n.t('app.title')}
           </h1>
         </div>
-        <div className="flex flex-wrap items-center gap-1.5 sm:gap-2">
+        <div className="flex flex-wrap items-center gap-1.5 max-sm:contents sm:gap-2">
+          <div className="flex max-sm:self-center">{finder}</div>
           <ChoiceGroup
             legend={i18n.t('header.language')}
             variant="segmented"

@@ -9,7 +9,9 @@ import { SafeLink } from '@/charts/safe-link'
 import { SourceDetails } from '@/charts/source-details'
 import { Dialog } from '@/ui/dialog'
 import { ViewLink } from '@/view-state/view-link'
-import { CiteThisView } from '@/app/cite-this-view'
+import { CopyFigureButton } from '@/charts/copy-figure-button'
+import { figureSentence } from '@/charts/figure-sentence'
+import { useViewState, viewUrl } from '@/view-state/use-view-state'
 
 /**
  * Everything behind one figure: the verbatim quote, who said it and where, the article, the data
@@ -64,8 +66,27 @@ export function SourcePanel({ data, id, onClose }: { data: Dataset; id: string; 
       <p className="rounded-md bg-sunken px-3 py-2 text-sm">
         {i18n.t('app.asOf', { date: formatDate(meta.asOf, i18n.locale) })}
       </p>
-      <CiteThisView meta={meta} />
+      <FigureSentence target={target} meta={meta} />
     </Dialog>
+  )
+}
+
+/**
+ * The figure as one sentence with its source and the link to this view, shown to read or select,
+ * and one button that copies it.
+ */
+function FigureSentence({ target, meta }: { target: SourceTarget; meta: Dataset['meta'] }) {
+  const i18n = useI18n()
+  const { view } = useViewState()
+  const sentence = figureSentence(target, meta, i18n, viewUrl({ ...view, mode: 'app' }))
+  return (
+    <section className="flex flex-col gap-1.5">
+      <h3 className="font-semibold">{i18n.t('copyFigure.heading')}</h3>
+      <p className="break-words rounded-md border border-line-soft bg-sunken p-2.5 text-sm">{sentence.text}</p>
+      <div>
+        <CopyFigureButton size="sm" target={target} to={(current) => current} label={i18n.t('copyFigure.labelLong')} />
+      </div>
+    </section>
   )
 }
 

@@ -5,12 +5,13 @@ import { useOpenSource } from '@/view-state/use-open-source'
 import { KindSwatch } from '@/charts/kind-swatch'
 import { DataNotes } from '@/charts/data-notes'
 import { useChartScale } from '@/charts/chart-scale'
+import { CopyFigureButton } from '@/charts/copy-figure-button'
 
 /**
  * A tab's answer at the top: its headline figures as large numbers with their qualifiers, what
- * each counts, its kind and period, its source one click away and its data notes. Two to a row on
- * a phone and four on a desk, so they fit the first screen of either. On a slide, four to a row
- * at any width, under a visible title larger than the figures.
+ * each counts, its kind and period, its source one click away, a copy with its source, and its
+ * data notes. Two to a row on a phone and four on a desk, so they fit the first screen of either.
+ * On a slide, four to a row at any width, under a visible title larger than the figures.
  */
 export function HeadlineFigures({ id, title, rows }: { id: string; title: string; rows: FigureRow[] }) {
   const i18n = useI18n()
@@ -59,6 +60,12 @@ export function HeadlineFigures({ id, title, rows }: { id: string; title: string
                 >
                   {i18n.t('source.open')}
                 </button>
+                <CopyFigureButton
+                  size="inline"
+                  variant="ghost"
+                  target={{ kind: 'fact', row, inputs: [] }}
+                  to={(view) => ({ ...view, source: row.id })}
+                />
               </p>
               {row.notes.length > 0 && (
                 <div className="max-sm:sr-only">

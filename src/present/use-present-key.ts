@@ -34,7 +34,8 @@ export function usePresentKey(setView: SetView, partsOf: PartsOf) {
   }, [setView, partsOf])
 }
 
-function isTyping(target: EventTarget | null): boolean {
+/** Whether a key goes to a text field: page-wide keys leave it alone. */
+export function isTyping(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
     (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) &&

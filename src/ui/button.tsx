@@ -8,6 +8,8 @@ const variants = {
 } as const
 
 const sizes = {
+  /** Text-sized, for an action inside a line of small print. */
+  inline: 'px-0 text-xs',
   sm: 'min-h-8 px-2.5 text-sm',
   md: 'min-h-10 px-3.5 text-sm',
 } as const

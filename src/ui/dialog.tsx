@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react'
 import { Button } from '@/ui/button'
 import { cx } from '@/ui/class-names'
 
@@ -8,13 +8,15 @@ type DialogProps = {
   onClose: () => void
   children: ReactNode
   className?: string
+  /** Where focus goes on opening (a search field); else the browser's choice, the first control. */
+  initialFocus?: RefObject<HTMLElement | null>
 }
 
 /**
  * A modal on the native <dialog>: the browser traps focus, Esc closes it, and focus returns to
  * where it was. Mounted means open.
  */
-export function Dialog({ title, closeLabel, onClose, children, className }: DialogProps) {
+export function Dialog({ title, closeLabel, onClose, children, className, initialFocus }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
 
@@ -23,11 +25,12 @@ export function Dialog({ title, closeLabel, onClose, children, className }: Dial
     if (!dialog) return
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     if (!dialog.open) dialog.showModal?.()
+    initialFocus?.current?.focus()
     return () => {
       if (dialog.open) dialog.close()
       opener?.focus()
     }
-  }, [])
+  }, [initialFocus])
 
   return (
     <dialog
