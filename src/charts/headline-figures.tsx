@@ -60,12 +60,15 @@ export function HeadlineFigures({ id, title, rows }: { id: string; title: string
                 >
                   {i18n.t('source.open')}
                 </button>
-                <CopyFigureButton
-                  size="inline"
-                  variant="ghost"
-                  target={{ kind: 'fact', row, inputs: [] }}
-                  to={(view) => ({ ...view, source: row.id })}
-                />
+                {/* A slide is for showing; copying is for the page. */}
+                {!isProjected && (
+                  <CopyFigureButton
+                    size="inline"
+                    variant="ghost"
+                    target={{ kind: 'fact', row, inputs: [] }}
+                    to={(view) => ({ ...view, source: row.id })}
+                  />
+                )}
               </p>
               {row.notes.length > 0 && (
                 <div className="max-sm:sr-only">
