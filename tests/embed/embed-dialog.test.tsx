@@ -4,9 +4,11 @@ import { renderApp } from '../render-app'
 
 async function openEmbedDialog(url: string) {
   const app = renderApp({ url })
-  // Share's actions sit in a menu on a phone, inline on a desk; the test opens the menu as a phone does.
-  await app.user.click(await screen.findByRole('button', { name: en['share.menu'] }))
-  await app.user.click(await screen.findByRole('button', { name: en['share.embed'] }))
+  // Share's actions sit in a menu in the header on a phone, inline by the tabs on a desk; the test
+  // opens the header's menu as a phone does.
+  const header = screen.getByRole('banner')
+  await app.user.click(await within(header).findByRole('button', { name: en['share.menu'] }))
+  await app.user.click(within(header).getByRole('button', { name: en['share.embed'] }))
   const dialog = await screen.findByRole('dialog', { name: en['embed.dialog.title'] })
   const box = (name: string) => within(dialog).getByRole('textbox', { name }) as HTMLTextAreaElement
   const parse = (name: string) => {

@@ -89,7 +89,9 @@ describe('the app opened from any link', () => {
               expect(screen.getAllByRole('tab')).toHaveLength(4)
               const panel = screen.getByRole('tabpanel')
               await waitFor(() =>
-                expect(panel.querySelector('figure, h2, article, table, [role="alert"], [role="list"]')).not.toBeNull(),
+                expect(
+                  panel.querySelector('figure, h2, section, article, table, [role="alert"], [role="list"]'),
+                ).not.toBeNull(),
               )
             } else if (mode === 'embed') {
               expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument()
