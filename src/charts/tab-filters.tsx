@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { LocalText } from '@/data/schema'
 import { factKinds, type FactKind } from '@/data/vocabulary'
 import { useI18n, type I18n } from '@/i18n/i18n'
 import { Button } from '@/ui/button'
@@ -24,6 +25,23 @@ export function kindFilter(i18n: I18n, counts: Map<FactKind, number>): FilterSpe
     key: 'kind',
     legend: i18n.t('filter.kind'),
     options: factKinds.map((kind) => ({ id: kind, label: i18n.t(`kind.${kind}`), count: counts.get(kind) ?? 0 })),
+  }
+}
+
+/** The filter by area, over the areas the tab has. */
+export function regionFilter(
+  i18n: I18n,
+  regions: { id: string; label: LocalText }[],
+  counts: Map<string, number>,
+): FilterSpec {
+  return {
+    key: 'region',
+    legend: i18n.t('filter.region'),
+    options: regions.map((region) => ({
+      id: region.id,
+      label: i18n.local(region.label),
+      count: counts.get(region.id) ?? 0,
+    })),
   }
 }
 

@@ -1,12 +1,9 @@
 import { useMemo } from 'react'
 import { punctuation, useI18n } from '@/i18n/i18n'
 import { ChartFrame } from '@/charts/chart-frame'
-import { TabFilters } from '@/charts/tab-filters'
-import { TabOpening } from '@/charts/tab-opening'
-import { WhereFiguresAre } from '@/charts/where-figures-are'
-import { EmptyState } from '@/ui/empty-state'
+import { TabPage } from '@/charts/tab-page'
 import type { TabProps } from '@/view-state/tab-props'
-import { hasControls, hasIntro, isChartShown } from '@/view-state/view-shape'
+import { isChartShown } from '@/view-state/view-shape'
 import { financeCategories } from '@/view-state/view'
 import { selectFinance } from '@/features/finance/select-finance'
 import { ProposalColumns, ProposalTable, summarizeProposals } from '@/features/finance/proposal-columns'
@@ -20,68 +17,52 @@ export function FinanceTab({ data, view, setView }: TabProps) {
   const speaker = speakers.join(punctuation[i18n.locale].list)
 
   return (
-    <div className="flex flex-col gap-3 sm:gap-5">
-      <TabOpening
-        id="finance-title"
-        title={i18n.t('finance.title')}
-        lead={i18n.t('finance.intro', { speaker })}
-        headlines={finance.figures}
-        headlinesTitle={i18n.t('finance.headlines')}
-        hasIntro={hasIntro(view)}
-        hasHeadlines={isChartShown(view, 'headlines')}
-      />
-
-      {hasControls(view) && (
-        <TabFilters
-          view={view}
-          setView={setView}
-          shown={finance.shown}
-          total={finance.total}
-          filters={[
-            {
-              key: 'proposal',
-              legend: i18n.t('filter.proposal'),
-              options: finance.proposalChoices.map((item) => ({
-                id: item.id,
-                label: i18n.local(item.label),
-                count: finance.proposalCounts.get(item.id) ?? 0,
-              })),
-            },
-            {
-              key: 'category',
-              legend: i18n.t('filter.category'),
-              options: financeCategories.map((category) => ({
-                id: category,
-                label: i18n.t(`category.${category}`),
-                count: finance.categoryCounts.get(category) ?? 0,
-              })),
-            },
-          ]}
+    <TabPage
+      data={data}
+      view={view}
+      setView={setView}
+      id="finance-title"
+      title={i18n.t('finance.title')}
+      lead={i18n.t('finance.intro', { speaker })}
+      headlines={finance.figures}
+      headlinesTitle={i18n.t('finance.headlines')}
+      shown={finance.shown}
+      total={finance.total}
+      filters={[
+        {
+          key: 'proposal',
+          legend: i18n.t('filter.proposal'),
+          options: finance.proposalChoices.map((item) => ({
+            id: item.id,
+            label: i18n.local(item.label),
+            count: finance.proposalCounts.get(item.id) ?? 0,
+          })),
+        },
+        {
+          key: 'category',
+          legend: i18n.t('filter.category'),
+          options: financeCategories.map((category) => ({
+            id: category,
+            label: i18n.t(`category.${category}`),
+            count: finance.categoryCounts.get(category) ?? 0,
+          })),
+        },
+      ]}
+    >
+      {isChartShown(view, 'proposals') && (
+        <ChartFrame
+          title={title}
+          question={i18n.t('finance.proposals.question', { speaker })}
+          display={view.display}
+          isEmpty={finance.proposals.length === 0}
+          chart={<ProposalColumns proposals={finance.proposals} regionIds={regionIds} />}
+          table={<ProposalTable proposals={finance.proposals} caption={title} />}
+          summary={summarizeProposals(title, finance.proposals, i18n)}
+          citations={finance.citations}
+          sourceDate={data.meta.event.date}
+          download={{ tab: 'finance', chart: 'proposals', data: { kind: 'lists', rows: finance.citations } }}
         />
       )}
-
-      {finance.shown === 0 ? (
-        <EmptyState title={i18n.t('chart.empty')}>
-          <WhereFiguresAre data={data} view={view} />
-        </EmptyState>
-      ) : (
-        <>
-          {isChartShown(view, 'proposals') && (
-            <ChartFrame
-              title={title}
-              question={i18n.t('finance.proposals.question', { speaker })}
-              display={view.display}
-              isEmpty={finance.proposals.length === 0}
-              chart={<ProposalColumns proposals={finance.proposals} regionIds={regionIds} />}
-              table={<ProposalTable proposals={finance.proposals} caption={title} />}
-              summary={summarizeProposals(title, finance.proposals, i18n)}
-              citations={finance.citations}
-              sourceDate={data.meta.event.date}
-              download={{ tab: 'finance', chart: 'proposals', data: { kind: 'lists', rows: finance.citations } }}
-            />
-          )}
-        </>
-      )}
-    </div>
+    </TabPage>
   )
 }

@@ -7,12 +7,10 @@ import { figureUnitWords, FigureBarChart } from '@/charts/figure-bar-chart'
 import { FigureCardGrid } from '@/charts/figure-card-grid'
 import { FigureTable } from '@/charts/lazy-tables'
 import { summarizeFigures } from '@/charts/summarize'
-import { kindFilter, TabFilters } from '@/charts/tab-filters'
-import { TabOpening } from '@/charts/tab-opening'
-import { EmptyState } from '@/ui/empty-state'
-import { WhereFiguresAre } from '@/charts/where-figures-are'
+import { kindFilter, regionFilter } from '@/charts/tab-filters'
+import { TabPage } from '@/charts/tab-page'
 import type { TabProps } from '@/view-state/tab-props'
-import { hasControls, hasIntro, isChartShown } from '@/view-state/view-shape'
+import { isChartShown } from '@/view-state/view-shape'
 import { selectNev } from '@/features/nev/select-nev'
 
 export function NevTab({ data, view, setView }: TabProps) {
@@ -35,73 +33,46 @@ export function NevTab({ data, view, setView }: TabProps) {
   ] as const
 
   return (
-    <div className="flex flex-col gap-3 sm:gap-5">
-      <TabOpening
-        id="nev-title"
-        title={i18n.t('nev.title')}
-        lead={i18n.t('nev.intro')}
-        headlines={nev.headlines}
-        headlinesTitle={i18n.t('nev.headlines')}
-        hasIntro={hasIntro(view)}
-        hasHeadlines={isChartShown(view, 'headlines')}
-      />
+    <TabPage
+      data={data}
+      view={view}
+      setView={setView}
+      id="nev-title"
+      title={i18n.t('nev.title')}
+      lead={i18n.t('nev.intro')}
+      headlines={nev.headlines}
+      headlinesTitle={i18n.t('nev.headlines')}
+      shown={nev.shown}
+      total={nev.total}
+      filters={[kindFilter(i18n, nev.kindCounts), regionFilter(i18n, nev.regions, nev.regionCounts)]}
+    >
+      <div className="flex flex-col gap-5">
+        {charts
+          .filter(({ key, rows }) => isChartShown(view, key) && (rows.length > 0 || view.chart === key))
+          .map(({ key, rows }) => {
+            const title = i18n.t(`nev.${key}.title`)
+            return (
+              <ChartFrame
+                key={key}
+                title={title}
+                question={i18n.t(`nev.${key}.question`)}
+                unitLabel={figureUnitWords(rows, i18n)}
+                display={view.display}
+                isEmpty={rows.length === 0}
+                kinds={[...new Set(rows.map((row) => row.kind))]}
+                showQualifierKey
+                chart={<FigureBarChart rows={rows} title={title} labelOf={labelOf} />}
+                table={<FigureTable rows={rows} caption={title} />}
+                summary={summarizeFigures(title, rows, i18n, { lead: key === 'output' ? lead : null })}
+                citations={rows}
+                sourceDate={data.meta.event.date}
+                download={{ tab: 'nev', chart: key, data: { kind: 'figures', rows } }}
+              />
+            )
+          })}
+      </div>
 
-      {hasControls(view) && (
-        <TabFilters
-          view={view}
-          setView={setView}
-          shown={nev.shown}
-          total={nev.total}
-          filters={[
-            kindFilter(i18n, nev.kindCounts),
-            {
-              key: 'region',
-              legend: i18n.t('filter.region'),
-              options: nev.regions.map((region) => ({
-                id: region.id,
-                label: i18n.local(region.label),
-                count: nev.regionCounts.get(region.id) ?? 0,
-              })),
-            },
-          ]}
-        />
-      )}
-
-      {nev.shown === 0 ? (
-        <EmptyState title={i18n.t('chart.empty')}>
-          <WhereFiguresAre data={data} view={view} />
-        </EmptyState>
-      ) : (
-        <>
-          <div className="flex flex-col gap-5">
-            {charts
-              .filter(({ key, rows }) => isChartShown(view, key) && (rows.length > 0 || view.chart === key))
-              .map(({ key, rows }) => {
-                const title = i18n.t(`nev.${key}.title`)
-                return (
-                  <ChartFrame
-                    key={key}
-                    title={title}
-                    question={i18n.t(`nev.${key}.question`)}
-                    unitLabel={figureUnitWords(rows, i18n)}
-                    display={view.display}
-                    isEmpty={rows.length === 0}
-                    kinds={[...new Set(rows.map((row) => row.kind))]}
-                    showQualifierKey
-                    chart={<FigureBarChart rows={rows} title={title} labelOf={labelOf} />}
-                    table={<FigureTable rows={rows} caption={title} />}
-                    summary={summarizeFigures(title, rows, i18n, { lead: key === 'output' ? lead : null })}
-                    citations={rows}
-                    sourceDate={data.meta.event.date}
-                    download={{ tab: 'nev', chart: key, data: { kind: 'figures', rows } }}
-                  />
-                )
-              })}
-          </div>
-
-          {view.chart === null && nev.others.length > 0 && <FigureCardGrid rows={nev.others} columns={3} />}
-        </>
-      )}
-    </div>
+      {view.chart === null && nev.others.length > 0 && <FigureCardGrid rows={nev.others} columns={3} />}
+    </TabPage>
   )
 }

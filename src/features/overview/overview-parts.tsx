@@ -3,10 +3,8 @@ import { formatDate, formatFigure } from '@/i18n/format'
 import { useI18n } from '@/i18n/i18n'
 import { SafeLink } from '@/charts/safe-link'
 import { Button } from '@/ui/button'
-import { EmptyState } from '@/ui/empty-state'
 import { useOpenSource } from '@/view-state/use-open-source'
 import type { View } from '@/view-state/view'
-import { WhereFiguresAre } from '@/charts/where-figures-are'
 import type { TradeGrowth } from '@/features/overview/select-overview'
 
 // The Overview's parts around its headline figures and its trade chart (overview-tab.tsx).
@@ -62,15 +60,5 @@ export function TradeGrowthList({ view, growth }: { view: View; growth: TradeGro
         </li>
       ))}
     </ul>
-  )
-}
-
-/** Filters that leave the Overview with nothing: say so, and where the figures chosen are. */
-export function EmptyTab({ data, view }: { data: Dataset; view: View }) {
-  const i18n = useI18n()
-  return (
-    <EmptyState title={i18n.t('chart.empty')}>
-      <WhereFiguresAre data={data} view={view} />
-    </EmptyState>
   )
 }
