@@ -33,8 +33,9 @@ function validateReadingAfter(
     child.stdout.pause()
     child.stderr.pause()
     setTimeout(() => {
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      // A stream paused by hand stays paused when a listener is added: resume it.
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString())).resume()
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString())).resume()
     }, delayMs)
     child.on('error', fail)
     child.on('close', (status) => done({ status, stdout, stderr }))
