@@ -4,14 +4,12 @@ import { useI18n } from '@/i18n/i18n'
 import { KindSwatch } from '@/charts/kind-swatch'
 import { DataNotes } from '@/charts/data-notes'
 import { sourceText } from '@/charts/source-text'
-import { Button } from '@/ui/button'
-import { useOpenSource } from '@/view-state/use-open-source'
+import { CardSourceButton } from '@/charts/card-source-button'
 import { useChartScale } from '@/charts/chart-scale'
 
 /** A headline figure: the value as worded, what it measures, who said it, and its quote one click away. */
 export function FigureCard({ row }: { row: FigureRow }) {
   const i18n = useI18n()
-  const openSource = useOpenSource()
   const { isProjected } = useChartScale()
   const textSize = isProjected ? 'text-xs' : 'text-sm'
   const valueSize = isProjected ? 'text-xl' : 'text-2xl sm:text-3xl'
@@ -57,17 +55,7 @@ export function FigureCard({ row }: { row: FigureRow }) {
       {!isProjected && (
         <>
           <p className="text-sm text-ink-muted">{sourceText(row, i18n)}</p>
-          <div>
-            <Button
-              size="sm"
-              variant="ghost"
-              className="-ml-2.5"
-              onClick={() => openSource(row.id)}
-              aria-label={i18n.t('source.openFor', { label: i18n.local(row.label) })}
-            >
-              {i18n.t('source.open')}
-            </Button>
-          </div>
+          <CardSourceButton id={row.id} label={row.label} />
           {/* Two figures that disagree keep their warning open. */}
           <DataNotes notes={row.notes} isOpen={row.original?.value !== undefined} />
         </>

@@ -1,7 +1,6 @@
 import type { StatementRow } from '@/data/select-figures'
 import { useI18n } from '@/i18n/i18n'
-import { Button } from '@/ui/button'
-import { useOpenSource } from '@/view-state/use-open-source'
+import { CardSourceButton } from '@/charts/card-source-button'
 import { KindSwatch } from '@/charts/kind-swatch'
 import { DataNotes } from '@/charts/data-notes'
 import { sourceText } from '@/charts/source-text'
@@ -9,7 +8,6 @@ import { sourceText } from '@/charts/source-text'
 /** A claim without a number, in words: never a bar, with who made it and its quote one click away. */
 export function StatementCard({ row }: { row: StatementRow }) {
   const i18n = useI18n()
-  const openSource = useOpenSource()
   return (
     <article className="flex min-w-0 flex-col gap-2 rounded-lg border border-line-soft bg-raised p-4">
       <p className="font-medium">{i18n.local(row.label)}</p>
@@ -22,17 +20,7 @@ export function StatementCard({ row }: { row: StatementRow }) {
           {i18n.local(row.period)} · {i18n.local(row.region)} · {sourceText(row, i18n)}
         </span>
       </p>
-      <div>
-        <Button
-          size="sm"
-          variant="ghost"
-          className="-ml-2.5"
-          onClick={() => openSource(row.id)}
-          aria-label={i18n.t('source.openFor', { label: i18n.local(row.label) })}
-        >
-          {i18n.t('source.open')}
-        </Button>
-      </div>
+      <CardSourceButton id={row.id} label={row.label} />
       <DataNotes notes={row.notes} />
     </article>
   )
