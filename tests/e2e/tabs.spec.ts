@@ -1,7 +1,7 @@
 import { expect, saveScreenshot, test } from './fixtures.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { barCharts, chooseDisplay, shownBars, tabPanel, waitForEveryChart } from './support/charts.ts'
-import { filterBar, setFilterChoice } from './support/filters.ts'
+import { filterBar, filterLegends, openFilter, setFilterChoice } from './support/filters.ts'
 import { parseChartLabel, parseTableValue, unitScale } from './support/figures.ts'
 import { describeStop, focusStop, type FocusStop } from './support/focus.ts'
 import { catalogs } from './support/i18n.ts'
@@ -9,11 +9,14 @@ import { backgroundLightness, paramOf, searchOf } from './support/page-reads.ts'
 import { TABS, tabUrl } from './support/tabs.ts'
 import type { Locator, Page } from '@playwright/test'
 import { poll } from './support/poll.ts'
+import { precisionProblems, shownValues } from './support/precision.ts'
 
 /**
- * Every tab in each project of the tab matrix (playwright.config.ts: desktop light, phone dark,
- * ?theme=dark on a light system, Chinese): drawn, screenshotted and checked by axe; shown as
- * tables; filtered; and used by keyboard alone.
+ * Every tab in each project of the tab matrix (playwright.config.ts: a laptop in English, light; a
+ * phone in English, dark; a phone in Chinese; a laptop in Chinese with ?theme=dark on a light
+ * system): drawn, screenshotted and checked by axe; its headline figures on the first screen; its
+ * numbers no more precise than their sources; shown as tables; filtered, with no filter option that
+ * would leave nothing; and used by keyboard alone.
  */
 
 const MAX_TAB_PRESSES = 40
@@ -69,6 +72,18 @@ for (const tab of TABS) {
             .soft(headlines.getByText(text, { exact: true }).first(), `the headline figure "${text}"`)
             .toBeVisible()
         }
+        // A reader meets the headline figures without scrolling, on a phone as on a laptop.
+        const screenHeight = page.viewportSize()?.height ?? 0
+        const offScreen = await headlines
+          .getByRole('listitem')
+          .evaluateAll(
+            (cards, height) =>
+              cards
+                .filter((card) => card.getBoundingClientRect().bottom > height || card.getBoundingClientRect().top < 0)
+                .map((card) => card.querySelector('p')?.textContent ?? ''),
+            screenHeight,
+          )
+        expect.soft(offScreen, 'headline figures below the first screen').toEqual([])
         const lightness = await backgroundLightness(page)
         if (isDark) expect.soft(lightness, 'a dark page background (lightness 0–1)').toBeLessThan(0.5)
         else expect.soft(lightness, 'a light page background (lightness 0–1)').toBeGreaterThan(0.5)
@@ -110,9 +125,28 @@ for (const tab of TABS) {
           .toHaveURL((url) => !url.searchParams.has(param))
       })
 
+      await test.step('no filter option with nothing behind it can be chosen', async () => {
+        const legends = await filterLegends(page, t)
+        expect.soft(legends.length, 'the tab has filters').toBeGreaterThan(0)
+        for (const legend of legends) {
+          const { group, close } = await openFilter(page, t, legend)
+          const options = await group.locator('label').evaluateAll((labels) =>
+            labels.map((label) => ({
+              text: label.textContent?.trim() ?? '',
+              isEnabled: !(label.querySelector('input') as HTMLInputElement | null)?.disabled,
+            })),
+          )
+          expect.soft(options.length, `${legend}: options`).toBeGreaterThan(0)
+          const emptyButEnabled = options.filter((o) => o.isEnabled && /\(0\)$/.test(o.text)).map((o) => o.text)
+          expect.soft(emptyButEnabled, `${legend}: enabled options with a count of 0`).toEqual([])
+          await close()
+        }
+      })
+
       await test.step('the same figures as tables, one table per figure', async () => {
         await waitForEveryChart(page)
         const charts = await readChartLabels(page)
+        const valuesAsCharts = await shownValues(page, t['table.value'])
         const barsBefore = await shownBars(tabPanel(page)).count()
         const figureCount = await tabPanel(page).getByRole('figure').count()
         await chooseDisplay(tabPanel(page), t['chart.showTable'])
@@ -153,7 +187,11 @@ for (const tab of TABS) {
             )
             .toEqual(labels)
         }
-        await expectNoAxeViolations(page, 'the table view')
+        const values = [...new Set([...valuesAsCharts, ...(await shownValues(page, t['table.value']))])]
+        expect.soft(values.length, 'values read from the charts and the tables').toBeGreaterThan(0)
+        expect.soft(precisionProblems(values, lang), 'values more precise than their sources').toEqual([])
+        // Only the page's main part changed since the chart view's run.
+        await expectNoAxeViolations(page, 'the table view', 'main')
         await chooseDisplay(tabPanel(page), t['chart.showChart'])
         await waitForEveryChart(page)
         await expect(shownBars(tabPanel(page)), 'Chart again: the bars drawn again').toHaveCount(barsBefore)
