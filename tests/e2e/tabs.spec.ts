@@ -6,7 +6,8 @@ import { parseChartLabel, parseTableValue, unitScale } from './support/figures.t
 import { describeStop, focusStop, type FocusStop } from './support/focus.ts'
 import { catalogs } from './support/i18n.ts'
 import { backgroundLightness, paramOf, searchOf } from './support/page-reads.ts'
-import { TABS, tabUrl } from './support/tabs.ts'
+import { TABS, tabUrl, type TabSpec } from './support/tabs.ts'
+import type { Catalog } from '../../src/i18n/en.ts'
 import type { Locator, Page } from '@playwright/test'
 import { poll } from './support/poll.ts'
 import { precisionProblems, shownValues } from './support/precision.ts'
@@ -197,169 +198,207 @@ for (const tab of TABS) {
         await expect(shownBars(tabPanel(page)), 'Chart again: the bars drawn again').toHaveCount(barsBefore)
       })
     })
+  })
+}
 
-    test('can be used by keyboard alone', async ({ page, lang }) => {
-      const t = catalogs[lang]
-      const stopAt = () => focusStop(page, t['filter.label'])
-      const isPhone = (page.viewportSize()?.width ?? 0) < MD_WIDTH
-      // The tab's filters open from one button: its filter's dropdown on a desk ("Kind: All"), the
-      // "Filters (0)" sheet on a phone.
-      const legend = t[tab.filter.group]
-      const opener = isPhone
-        ? new RegExp(`^${escapeRegExp(t['filter.open']).replace(escapeRegExp('{count}'), '\\d+')}$`)
-        : new RegExp(`^${escapeRegExp(t['filter.summary'].replace('{filter}', legend).replace('{value}', ''))}`)
-      const isOpener = (stop: FocusStop | null) => stop?.role === 'button' && stop.isFilter && opener.test(stop.name)
+test('every tab can be used by keyboard alone', async ({ page, lang, viewQuery }) => {
+  // One page for the four tabs: the walk from the top of the page is the same on each, so it is
+  // taken once; each tab is then reached from the tablist, and its panel and filters walked.
+  const t = catalogs[lang]
+  const stopAt = () => focusStop(page, t['filter.label'])
+  const isPhone = (page.viewportSize()?.width ?? 0) < MD_WIDTH
+  // Keyboard only, from the top of the page: Tab reaches the skip link, the language choice, the
+  // theme menu, the tablist (one stop) and the share buttons, the tab panel and the filters, with
+  // a visible focus ring at every stop.
+  const first = TABS[0]
+  if (!first) return
+  await page.goto(tabUrl(first, viewQuery))
+  await waitForEveryChart(page)
+  const stops = await tabUntilFilters(page, stopAt, isFilterOpener(first, t, isPhone))
+  const sequence = `the Tab sequence: ${stops.map(describeStop).join('; ')}`
+  const skip = stops[0] ?? null
+  expect.soft(describeStop(skip), 'the first Tab reaches the skip link').toBe(`link "${t['app.skipToContent']}"`)
+  const box = skip?.box
+  expect
+    .soft(
+      box !== undefined && box.isOnScreen && box.width > 1 && box.height > 1,
+      `the focused skip link shown on screen: ${JSON.stringify(box)}`,
+    )
+    .toBe(true)
+  const themeButton = t['header.themeIs'].split('{theme}')[0] ?? ''
+  const language = stops.findIndex((s) => s.role === 'radio' && s.group === t['header.language'])
+  const theme = stops.findIndex((s) => s.role === 'button' && s.name.startsWith(themeButton))
+  expect.soft(language, `Tab reaches the language choice; ${sequence}`).toBeGreaterThanOrEqual(0)
+  expect.soft(theme, `Tab reaches the theme menu; ${sequence}`).toBeGreaterThan(language)
+  const tabStops = stops.filter((s) => s.role === 'tab')
+  expect.soft(tabStops.map(describeStop), 'the tablist is one Tab stop').toHaveLength(1)
+  expect.soft(tabStops[0]?.selected, 'Tab lands on the selected tab').toBe(true)
+  expect
+    .soft(
+      stops.findIndex((s) => s.role === 'tab'),
+      `the tablist after the theme menu; ${sequence}`,
+    )
+    .toBeGreaterThan(theme)
+  expectPanelStops(stops, t, isPhone, first)
 
-      // Keyboard only, from the top of the page: Tab reaches the skip link, the language choice, the
-      // theme menu, the tablist (one stop) and the share buttons, the tab panel and the filters, with
-      // a visible focus ring at every stop.
-      const stops: FocusStop[] = []
-      await test.step('Tab from the top of the page to the filters', async () => {
-        for (let press = 0; press < MAX_TAB_PRESSES; press += 1) {
-          await page.keyboard.press('Tab')
+  for (const [index, tab] of TABS.entries()) {
+    if (index > 0) {
+      await test.step(`ArrowRight on the tablist opens the ${tab.title} tab; Tab walks its panel to its filters`, async () => {
+        await page.keyboard.press('ArrowRight')
+        await poll(async () => {
           const stop = await stopAt()
-          if (!stop) break
-          stops.push(stop)
-          if (isOpener(stop)) break
-        }
-      })
-      const sequence = `the Tab sequence: ${stops.map(describeStop).join('; ')}`
-      const first = stops[0] ?? null
-      expect.soft(describeStop(first), 'the first Tab reaches the skip link').toBe(`link "${t['app.skipToContent']}"`)
-      const box = first?.box
-      expect
-        .soft(
-          box !== undefined && box.isOnScreen && box.width > 1 && box.height > 1,
-          `the focused skip link shown on screen: ${JSON.stringify(box)}`,
-        )
-        .toBe(true)
-
-      const themeButton = t['header.themeIs'].split('{theme}')[0] ?? ''
-      const language = stops.findIndex((s) => s.role === 'radio' && s.group === t['header.language'])
-      const theme = stops.findIndex((s) => s.role === 'button' && s.name.startsWith(themeButton))
-      const tabList = stops.findIndex((s) => s.role === 'tab')
-      const share = stops.findIndex((s) => s.toolbar === t['share.label'])
-      const panel = stops.findIndex((s) => s.role === 'tabpanel')
-      const filters = stops.findIndex((s) => s.isFilter)
-      // On a phone the share buttons sit in the header's row, before the tabs; on a desk, after them.
-      const positions = isPhone
-        ? { language, theme, share, tablist: tabList, panel, filters }
-        : { language, theme, tablist: tabList, share, panel, filters }
-      for (const [what, index] of Object.entries(positions)) {
-        expect.soft(index, `Tab reaches the ${what} control; ${sequence}`).toBeGreaterThanOrEqual(0)
-      }
-      const order = [0, ...Object.values(positions)]
-      expect
-        .soft(
-          order,
-          `the order skip link, language, theme, ${Object.keys(positions).slice(2, 4).join(', ')}, tab panel, filters; ${sequence}`,
-        )
-        .toEqual([...order].sort((a, b) => a - b))
-      const tabStops = stops.filter((s) => s.role === 'tab')
-      expect.soft(tabStops.map(describeStop), 'the tablist is one Tab stop').toHaveLength(1)
-      expect.soft(tabStops[0]?.selected, 'Tab lands on the selected tab').toBe(true)
-      // On a desk the share buttons are laid out in the page; on a phone they are behind one "Share" menu.
-      const shareNames = isPhone
-        ? [t['share.menu'], t['share.present']]
-        : [t['share.copyLink'], t['cite.title'], t['share.embed'], t['share.deck'], t['share.present']]
-      expect
-        .soft(
-          stops.filter((s) => s.toolbar === t['share.label']).map((s) => s.name),
-          'the share buttons, in order',
-        )
-        .toEqual(shareNames)
-      expect.soft(stops.at(-1)?.name, `Tab reaches the ${legend} filter's button; ${sequence}`).toMatch(opener)
-      const unringed = stops
-        .filter((s) => !s.ring.isVisible)
-        .map((s) => `${describeStop(s)} [outline: ${s.ring.outline}; box-shadow: ${s.ring.shadow} on ${s.ring.on}]`)
-      expect.soft(unringed, 'a visible focus ring (outline or box-shadow) at every Tab stop').toEqual([])
-
-      if (isOpener(stops.at(-1) ?? null)) {
-        await test.step('Enter opens the filters; Space ticks a choice and writes the link, Space again undoes both; Escape closes them', async () => {
-          const button = await stopAt()
-          await page.keyboard.press('Enter')
-          // The dropdown's choices follow its button in the Tab order; the sheet's follow its Close button.
-          let choice: FocusStop | null = null
-          for (let press = 0; press < MAX_TAB_PRESSES && choice?.role !== 'checkbox'; press += 1) {
-            await page.keyboard.press('Tab')
-            choice = await stopAt()
-            if (!choice?.isFilter) break
-          }
-          expect(
-            describeStop(choice),
-            `Enter on ${describeStop(button)}, then Tab, reaches a filter's checkbox`,
-          ).toMatch(/^checkbox ".+" in ".+" \(filter\)$/)
-          const choices = page.getByRole('group', { name: choice?.group ?? '', exact: true }).filter({ visible: true })
-          await expect(choices, `the choices of ${choice?.group} shown`).toBeVisible()
-          const firstEnabled = filterBar(page, t)
-            .locator('input[type=checkbox]:enabled')
-            .filter({ visible: true })
-            .first()
-          await expect.soft(firstEnabled, 'Tab reaches the first checkbox that can be ticked').toBeFocused()
-          expect.soft(choice?.ring.isVisible, `a visible focus ring on ${describeStop(choice)}`).toBe(true)
-
-          const searchBefore = searchOf(page)
-          await page.keyboard.press('Space')
-          await poll(async () => (await stopAt())?.checked, `Space toggles ${describeStop(choice)}`).toBe(
-            !choice?.checked,
-          )
-          await poll(() => searchOf(page), `Space on ${describeStop(choice)} changes the URL`).not.toBe(searchBefore)
-          await page.keyboard.press('Space')
-          await poll(async () => (await stopAt())?.checked, `Space again on ${describeStop(choice)}`).toBe(
-            choice?.checked,
-          )
-          await poll(() => searchOf(page), `Space again on ${describeStop(choice)} restores the URL`).toBe(searchBefore)
-
-          await page.keyboard.press('Escape')
-          await expect(choices, `Escape closes the choices of ${choice?.group}`).toBeHidden()
-          await poll(
-            async () => describeStop(await stopAt()),
-            'Escape returns focus to the button that opened them',
-          ).toBe(describeStop(button))
+          return { focus: describeStop(stop), selected: stop?.selected, tab: paramOf(page, 'tab') }
+        }, `ArrowRight selects and focuses "${t[tab.label]}"`).toEqual({
+          focus: `tab "${t[tab.label]}"`,
+          selected: true,
+          tab: tab.id,
         })
-      }
-
-      await test.step('the arrow keys, Home and End move the tab selection and the link', async () => {
-        const reached = await shiftTabUntil(page, stopAt, (stop) => stop?.role === 'tab')
-        expect.soft(reached, 'Shift+Tab from the filters reaches the tablist').toBe(true)
-        if (!reached) return
-        const start = TABS.indexOf(tab)
-        const last = TABS.length - 1
-        const moves: [key: string, target: number][] = [
-          ['ArrowRight', start === last ? 0 : start + 1],
-          ['ArrowLeft', start],
-          ['End', last],
-          ['Home', 0],
-        ]
-        for (const [key, targetIndex] of moves) {
-          const target = TABS[targetIndex]
-          if (!target) continue
-          await page.keyboard.press(key)
-          // Overview is the default view, so its link has no ?tab= at all.
-          await poll(async () => {
-            const stop = await stopAt()
-            return { focus: describeStop(stop), selected: stop?.selected, tab: paramOf(page, 'tab') }
-          }, `${key} on the tablist selects and focuses "${t[target.label]}"`).toEqual({
-            focus: `tab "${t[target.label]}"`,
-            selected: true,
-            tab: target.id === 'overview' ? null : target.id,
-          })
-        }
+        await waitForEveryChart(page)
+        expectPanelStops(await tabUntilFilters(page, stopAt, isFilterOpener(tab, t, isPhone)), t, isPhone, tab)
       })
+    }
+    await expectFilterKeys(page, t, stopAt, tab)
+    const reached = await shiftTabUntil(page, stopAt, (stop) => stop?.role === 'tab')
+    expect(reached, `${tab.title}: Shift+Tab from the filters reaches the tablist`).toBe(true)
+  }
 
-      await test.step('Enter on the skip link moves focus to the main content', async () => {
-        const skip = t['app.skipToContent']
-        const reached = await shiftTabUntil(page, stopAt, (stop) => stop === null || stop.name === skip)
-        expect
-          .soft(describeStop(await stopAt()), 'Shift+Tab from the tablist reaches the skip link')
-          .toBe(`link "${skip}"`)
-        if (!reached) return
-        await page.keyboard.press('Enter')
-        await poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase()), 'focus on <main>').toBe(
-          'main',
-        )
+  await test.step('the arrow keys, Home and End move the tab selection and the link', async () => {
+    const last = TABS.length - 1
+    const moves: [key: string, target: number][] = [
+      ['ArrowRight', 0],
+      ['End', last],
+      ['ArrowLeft', last - 1],
+      ['Home', 0],
+    ]
+    for (const [key, targetIndex] of moves) {
+      const target = TABS[targetIndex]
+      if (!target) continue
+      await page.keyboard.press(key)
+      // Overview is the default view, so its link has no ?tab= at all.
+      await poll(async () => {
+        const stop = await stopAt()
+        return { focus: describeStop(stop), selected: stop?.selected, tab: paramOf(page, 'tab') }
+      }, `${key} on the tablist selects and focuses "${t[target.label]}"`).toEqual({
+        focus: `tab "${t[target.label]}"`,
+        selected: true,
+        tab: target.id === 'overview' ? null : target.id,
       })
-    })
+    }
+  })
+
+  await test.step('Enter on the skip link moves focus to the main content', async () => {
+    const skipName = t['app.skipToContent']
+    const reached = await shiftTabUntil(page, stopAt, (stop) => stop === null || stop.name === skipName)
+    expect
+      .soft(describeStop(await stopAt()), 'Shift+Tab from the tablist reaches the skip link')
+      .toBe(`link "${skipName}"`)
+    if (!reached) return
+    await page.keyboard.press('Enter')
+    await poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase()), 'focus on <main>').toBe('main')
+  })
+})
+
+/** The button that opens the tab's filters: its filter's dropdown on a desk ("Kind: All"), the "Filters (0)" sheet on a phone. */
+function isFilterOpener(tab: TabSpec, t: Catalog, isPhone: boolean) {
+  const opener = isPhone
+    ? new RegExp(`^${escapeRegExp(t['filter.open']).replace(escapeRegExp('{count}'), '\\d+')}$`)
+    : new RegExp(
+        `^${escapeRegExp(t['filter.summary'].replace('{filter}', t[tab.filter.group]).replace('{value}', ''))}`,
+      )
+  return (stop: FocusStop | null) => stop?.role === 'button' && stop.isFilter && opener.test(stop.name)
+}
+
+/** Presses Tab until the filters' opener has focus (or focus leaves the page); the stops passed. */
+async function tabUntilFilters(
+  page: Page,
+  stopAt: () => Promise<FocusStop | null>,
+  isOpener: (stop: FocusStop | null) => boolean,
+): Promise<FocusStop[]> {
+  const stops: FocusStop[] = []
+  for (let press = 0; press < MAX_TAB_PRESSES; press += 1) {
+    await page.keyboard.press('Tab')
+    const stop = await stopAt()
+    if (!stop) break
+    stops.push(stop)
+    if (isOpener(stop)) break
+  }
+  return stops
+}
+
+/**
+ * The stops of a walk that ends at the tab's filters: the share buttons in order (after the
+ * tablist on a desk; on a phone, behind one "Share" menu in the header, before it), then the tab
+ * panel, then the filters' opener; a visible focus ring at every stop.
+ */
+function expectPanelStops(stops: FocusStop[], t: Catalog, isPhone: boolean, tab: TabSpec) {
+  const sequence = `${tab.title}: the Tab sequence: ${stops.map(describeStop).join('; ')}`
+  const tabList = stops.findIndex((s) => s.role === 'tab')
+  const share = stops.filter((s) => s.toolbar === t['share.label']).map((s) => s.name)
+  const shareAt = stops.findIndex((s) => s.toolbar === t['share.label'])
+  const panel = stops.findIndex((s) => s.role === 'tabpanel')
+  const filters = stops.findIndex((s) => s.isFilter)
+  const fromTop = tabList >= 0
+  if (!isPhone || fromTop) {
+    const names = isPhone
+      ? [t['share.menu'], t['share.present']]
+      : [t['share.copyLink'], t['cite.title'], t['share.embed'], t['share.deck'], t['share.present']]
+    expect.soft(share, `${tab.title}: the share buttons, in order`).toEqual(names)
+    const order = isPhone ? [shareAt, tabList] : [tabList, shareAt]
+    if (fromTop)
+      expect
+        .soft(order, `the share buttons ${isPhone ? 'before' : 'after'} the tablist; ${sequence}`)
+        .toEqual([...order].sort((x, y) => x - y))
+  }
+  expect
+    .soft(panel, `Tab reaches the tab panel; ${sequence}`)
+    .toBeGreaterThan(Math.max(tabList, isPhone ? -1 : shareAt))
+  expect.soft(filters, `Tab reaches the filters after the panel; ${sequence}`).toBeGreaterThan(panel)
+  expect
+    .soft(
+      isFilterOpener(tab, t, isPhone)(stops.at(-1) ?? null),
+      `the walk ends at ${tab.title}'s filters' button; ${sequence}`,
+    )
+    .toBe(true)
+  const unringed = stops
+    .filter((s) => !s.ring.isVisible)
+    .map((s) => `${describeStop(s)} [outline: ${s.ring.outline}; box-shadow: ${s.ring.shadow} on ${s.ring.on}]`)
+  expect.soft(unringed, `${tab.title}: a visible focus ring (outline or box-shadow) at every Tab stop`).toEqual([])
+}
+
+/** From the filters' opener, focused: Enter opens the choices; Space ticks one and writes the link, Space again undoes both; Escape closes them. */
+async function expectFilterKeys(page: Page, t: Catalog, stopAt: () => Promise<FocusStop | null>, tab: TabSpec) {
+  await test.step(`${tab.title}: Enter opens the filters; Space ticks a choice and writes the link, Space again undoes both; Escape closes them`, async () => {
+    const button = await stopAt()
+    await page.keyboard.press('Enter')
+    // The dropdown's choices follow its button in the Tab order; the sheet's follow its Close button.
+    let choice: FocusStop | null = null
+    for (let press = 0; press < MAX_TAB_PRESSES && choice?.role !== 'checkbox'; press += 1) {
+      await page.keyboard.press('Tab')
+      choice = await stopAt()
+      if (!choice?.isFilter) break
+    }
+    expect(describeStop(choice), `Enter on ${describeStop(button)}, then Tab, reaches a filter's checkbox`).toMatch(
+      /^checkbox ".+" in ".+" \(filter\)$/,
+    )
+    const choices = page.getByRole('group', { name: choice?.group ?? '', exact: true }).filter({ visible: true })
+    await expect(choices, `the choices of ${choice?.group} shown`).toBeVisible()
+    const firstEnabled = filterBar(page, t).locator('input[type=checkbox]:enabled').filter({ visible: true }).first()
+    await expect.soft(firstEnabled, 'Tab reaches the first checkbox that can be ticked').toBeFocused()
+    expect.soft(choice?.ring.isVisible, `a visible focus ring on ${describeStop(choice)}`).toBe(true)
+
+    const searchBefore = searchOf(page)
+    await page.keyboard.press('Space')
+    await poll(async () => (await stopAt())?.checked, `Space toggles ${describeStop(choice)}`).toBe(!choice?.checked)
+    await poll(() => searchOf(page), `Space on ${describeStop(choice)} changes the URL`).not.toBe(searchBefore)
+    await page.keyboard.press('Space')
+    await poll(async () => (await stopAt())?.checked, `Space again on ${describeStop(choice)}`).toBe(choice?.checked)
+    await poll(() => searchOf(page), `Space again on ${describeStop(choice)} restores the URL`).toBe(searchBefore)
+
+    await page.keyboard.press('Escape')
+    await expect(choices, `Escape closes the choices of ${choice?.group}`).toBeHidden()
+    await poll(async () => describeStop(await stopAt()), 'Escape returns focus to the button that opened them').toBe(
+      describeStop(button),
+    )
   })
 }
 

@@ -23,9 +23,15 @@ export async function waitForBars(page: Page): Promise<void> {
   await expect(shownBars(tabPanel(page)).first(), 'the tab draws its first bars').toBeVisible()
 }
 
-/** Waits until the tab shows its opening: the dataset loaded, the lazy tab arrived. */
+/**
+ * Waits until the tab shows its opening: the dataset loaded, the lazy tab arrived. Tabs visited
+ * before stay in the panel, hidden, so the heading looked for is a shown one.
+ */
 export async function waitForTab(page: Page): Promise<void> {
-  await expect(tabPanel(page).locator('h3, h4').first(), 'the tab shows its opening').toBeVisible()
+  await expect(
+    tabPanel(page).locator('h3, h4').filter({ visible: true }).first(),
+    'the tab shows its opening',
+  ).toBeVisible()
 }
 
 /** The titles of the panel's bar charts that Recharts has not drawn yet. */
