@@ -12,7 +12,6 @@ import { slideMove } from '@/present/slide-keys'
 import { useFullscreen } from '@/present/use-fullscreen'
 import { slideChannelName, useSlideChannel } from '@/present/presenter-view/slide-channel'
 import { usePresenterViewOpener } from '@/present/presenter-view/use-presenter-view-opener'
-import { Button } from '@/ui/button'
 
 type PresenterLayoutProps = {
   view: View
@@ -141,12 +140,18 @@ export function PresenterLayout({ view, setView, notice, renderView, partsOf }: 
           </span>
         )}
         {presenterView.isBlocked && <span role="alert">{i18n.t('presenterView.blocked')}</span>}
-        <Button size="sm" variant="ghost" onClick={presenterView.open} aria-keyshortcuts="S">
+        {/* A link-like button: no taller than the footer's line, so the slide keeps its height. */}
+        <button
+          type="button"
+          onClick={presenterView.open}
+          aria-keyshortcuts="S"
+          className="cursor-pointer text-accent underline-offset-2 hover:underline"
+        >
           {i18n.t('presenterView.title')}{' '}
           <kbd aria-hidden="true" className="rounded border border-line px-1 font-sans">
             S
           </kbd>
-        </Button>
+        </button>
       </footer>
     </div>
   )
