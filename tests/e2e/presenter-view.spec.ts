@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { expect, saveScreenshot, test } from './fixtures.ts'
 import { en } from '../../src/i18n/en.ts'
 import { zhCN } from '../../src/i18n/zh-CN.ts'
+import { expectNoAxeViolations } from './support/axe.ts'
 
 /**
  * The presenter view (issue 20): a second window on the same presentation, opened by the S key or
@@ -49,6 +50,7 @@ test('the button opens the presenter view, and each window follows the other', a
   await expect(page.getByText(counter(2))).toBeVisible()
   await expect.poll(() => slideOf(page)).toBe('2')
   await saveScreenshot(presenter, testInfo, 'presenter-view')
+  await expectNoAxeViolations(presenter, 'the presenter view')
 })
 
 test('closing either window leaves the other working', async ({ page }) => {
