@@ -369,6 +369,23 @@ export const en = {
     '{what} ({where}), derived by this dashboard from figures stated at “{event}”, {date} ({formula}): {url}',
   'copyFigure.context': '{what} ({where}), context from {publisher}, not stated at the conference: {url}',
   'copyFigure.article': '{what} ({where}), as the article on “{event}”, {date}, reports it: {url}',
+  'presenterView.title': 'Presenter view',
+  'presenterView.blocked': 'The browser blocked the new window: allow pop-ups for this site.',
+  'presenterView.current': 'Current slide',
+  'presenterView.next': 'Next slide',
+  'presenterView.end': 'End of the deck',
+  'presenterView.back': 'Previous',
+  'presenterView.forward': 'Next',
+  'presenterView.keys': '← → move both windows',
+  'presenterView.elapsed': 'Elapsed',
+  'presenterView.pause': 'Pause',
+  'presenterView.resume': 'Resume',
+  'presenterView.reset': 'Reset',
+  'presenterView.clock': 'Time',
+  'presenterView.points': 'Talking points',
+  'presenterView.notes': 'Data notes',
+  'presenterView.quotes': 'Quotes behind it',
+  'presenterView.none': 'The data gives nothing to say on this slide.',
 } as const
 
 export type MessageKey = keyof typeof en

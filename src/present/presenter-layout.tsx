@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useI18n } from '@/i18n/i18n'
 import { ChartScaleContext, type ChartScale } from '@/charts/chart-scale'
 import { SlidePartContext } from '@/charts/slide-part'
@@ -10,6 +10,8 @@ import { deckOf } from '@/view-state/deck'
 import { expandDeck } from '@/view-state/slide-parts'
 import { slideMove } from '@/present/slide-keys'
 import { useFullscreen } from '@/present/use-fullscreen'
+import { slideChannelName, useSlideChannel } from '@/present/presenter-view/slide-channel'
+import { usePresenterViewOpener } from '@/present/presenter-view/use-presenter-view-opener'
 
 type PresenterLayoutProps = {
   view: View
@@ -64,6 +66,10 @@ export function PresenterLayout({ view, setView, notice, renderView, partsOf }: 
   const slideRef = useRef<HTMLDivElement>(null)
   const [isHelpShown, setHelpShown] = useState(true)
   const currentLink = current.link
+  const follow = useCallback((to: number) => setView((v) => ({ ...v, slide: to }), { mode: 'replace' }), [setView])
+  useSlideChannel(slideChannelName(view), slide, count, follow)
+  // A window opened from a fullscreen page takes fullscreen away: that is not the presenter leaving.
+  const presenterView = usePresenterViewOpener(useCallback(() => fullscreen.onExit(null), [fullscreen]))
 
   useEffect(() => {
     const leave = () => {
@@ -133,6 +139,19 @@ export function PresenterLayout({ view, setView, notice, renderView, partsOf }: 
             {i18n.t('present.keys')}
           </span>
         )}
+        {presenterView.isBlocked && <span role="alert">{i18n.t('presenterView.blocked')}</span>}
+        {/* A link-like button: no taller than the footer's line, so the slide keeps its height. */}
+        <button
+          type="button"
+          onClick={presenterView.open}
+          aria-keyshortcuts="S"
+          className="cursor-pointer text-accent underline-offset-2 hover:underline"
+        >
+          {i18n.t('presenterView.title')}{' '}
+          <kbd aria-hidden="true" className="rounded border border-line px-1 font-sans">
+            S
+          </kbd>
+        </button>
       </footer>
     </div>
   )

@@ -43,6 +43,7 @@ const viewParams = [
   'embed',
   'slide',
   'view',
+  'presenter',
   'host',
   'lang',
   'theme',
@@ -127,8 +128,11 @@ export function parseView(search: string): { view: View; problems: ViewProblem[]
       else if (Number(slide) > count) invalid('slide', slide)
       else view.slide = Number(slide)
     }
+    const presenter = params.get('presenter')
+    if (presenter === '1' || presenter === '') view.isPresenterView = true
+    else if (presenter !== null) invalid('presenter', presenter)
   } else {
-    for (const param of ['slide', 'view'] as const) {
+    for (const param of ['slide', 'view', 'presenter'] as const) {
       if (params.has(param)) problems.push({ kind: 'invalid-value', param, value: clip(params.get(param) ?? '') })
     }
   }

@@ -22,6 +22,7 @@ export function serializeView(view: View): string {
     params.set('present', '1')
     if (view.slide !== defaultView.slide) params.set('slide', String(view.slide))
     for (const slide of view.deck) params.append('view', slide)
+    if (view.isPresenterView) params.set('presenter', '1')
   }
   if (view.mode === 'embed') {
     params.set('embed', '1')

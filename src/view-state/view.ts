@@ -74,6 +74,8 @@ export type View = {
   slide: number
   /** Present mode: the deck as view query strings; empty means the default deck. */
   deck: string[]
+  /** Present mode: the presenter's own window (current and next slide, timer, talking points). */
+  isPresenterView: boolean
   /** Embed mode: the one origin whose commands the embed accepts. */
   host: string | null
 }
@@ -98,5 +100,6 @@ export const defaultView: View = {
   mode: 'app',
   slide: 1,
   deck: [],
+  isPresenterView: false,
   host: null,
 }

@@ -110,6 +110,17 @@ describe('parseView', () => {
     expect(problem && 'value' in problem && problem.value.length).toBeLessThan(long.length / 10)
   })
 
+  it('reads the presenter view only while presenting, and reports it elsewhere', () => {
+    expect(parseView('?present=1&slide=3&presenter=1')).toEqual({
+      view: { ...defaultView, mode: 'present', slide: 3, isPresenterView: true },
+      problems: [],
+    })
+    expect(parseView('?tab=nev&presenter=1')).toEqual({
+      view: { ...defaultView, tab: 'nev' },
+      problems: [{ kind: 'invalid-value', param: 'presenter', value: '1' }],
+    })
+  })
+
   it.each([
     '%',
     '%E0%A4%A',
@@ -227,8 +238,9 @@ describe('parseView and serializeView together', () => {
           fc.webUrl().map((url) => new URL(url).origin),
           { nil: null },
         ),
+        isPresenterView: fc.boolean(),
       })
-      .map(({ mode, slide, deck, host, ...rest }) => ({
+      .map(({ mode, slide, deck, host, isPresenterView, ...rest }) => ({
         ...defaultView,
         ...rest,
         tab,
@@ -236,6 +248,7 @@ describe('parseView and serializeView together', () => {
         // A slide is within its deck (the default deck when none is given); past the end is reported.
         slide: mode === 'present' ? 1 + ((slide - 1) % (deck.length || defaultDeck.length)) : defaultView.slide,
         deck: mode === 'present' ? deck : [],
+        isPresenterView: mode === 'present' && isPresenterView,
         host: mode === 'embed' ? host : null,
       })),
   )
@@ -250,7 +263,7 @@ describe('parseView and serializeView together', () => {
 
   const known = [
     ...['tab', 'lang', 'theme', 'show', 'kind', 'speaker', 'region', 'tier', 'proposal', 'category', 'foo'],
-    ...['chart', 'source', 'present', 'embed', 'slide', 'view', 'host'],
+    ...['chart', 'source', 'present', 'embed', 'slide', 'view', 'presenter', 'host'],
   ]
   const plausibleValue = fc.oneof(
     fc.constantFrom(

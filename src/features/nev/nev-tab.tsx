@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { FigureRow } from '@/data/select-figures'
 import { formatFigure } from '@/i18n/format'
-import { useI18n } from '@/i18n/i18n'
+import { useI18n, type I18n } from '@/i18n/i18n'
 import { ChartFrame } from '@/charts/chart-frame'
 import { figureUnitWords, FigureBarChart } from '@/charts/figure-bar-chart'
 import { FigureCardGrid } from '@/charts/figure-card-grid'
@@ -13,20 +13,26 @@ import type { TabProps } from '@/view-state/tab-props'
 import { isChartShown } from '@/view-state/view-shape'
 import { selectNev } from '@/features/nev/select-nev'
 
+/** The sentence that opens the output chart's summary: the output, its share, the national total. */
+export function nevOutputLead(lead: ReturnType<typeof selectNev>['lead'], i18n: I18n): string | null {
+  return (
+    lead &&
+    i18n.t('summary.nevOutput', {
+      region: i18n.local(lead.output.region),
+      value: formatFigure(lead.output, i18n.locale),
+      period: i18n.local(lead.output.period),
+      share: formatFigure(lead.share, i18n.locale),
+      national: formatFigure(lead.national, i18n.locale),
+    })
+  )
+}
+
 export function NevTab({ data, view, setView }: TabProps) {
   const i18n = useI18n()
   const nev = useMemo(() => selectNev(data, view.filters), [data, view.filters])
   const labelOf = (row: FigureRow) =>
     i18n.t('label.withPeriod', { label: i18n.local(row.label), period: i18n.local(row.period) })
-  const lead =
-    nev.lead &&
-    i18n.t('summary.nevOutput', {
-      region: i18n.local(nev.lead.output.region),
-      value: formatFigure(nev.lead.output, i18n.locale),
-      period: i18n.local(nev.lead.output.period),
-      share: formatFigure(nev.lead.share, i18n.locale),
-      national: formatFigure(nev.lead.national, i18n.locale),
-    })
+  const lead = nevOutputLead(nev.lead, i18n)
   const charts = [
     { key: 'output', rows: nev.vehicles },
     { key: 'share', rows: nev.shares },
