@@ -369,6 +369,10 @@ export const en = {
     '{what} ({where}), derived by this dashboard from figures stated at “{event}”, {date} ({formula}): {url}',
   'copyFigure.context': '{what} ({where}), context from {publisher}, not stated at the conference: {url}',
   'copyFigure.article': '{what} ({where}), as the article on “{event}”, {date}, reports it: {url}',
+  'spotlight.param': 'figure in the spotlight',
+  'spotlight.summary': 'In the spotlight: {item}.',
+  'spotlight.shown': 'In the spotlight: {label}',
+  'spotlight.clear': 'Clear the spotlight',
 } as const
 
 export type MessageKey = keyof typeof en

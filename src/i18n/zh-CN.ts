@@ -359,4 +359,8 @@ export const zhCN: Catalog = {
   'copyFigure.derived': '{what}（{where}），由本看板根据{date}{event}公布的数据推算（{formula}）：{url}',
   'copyFigure.context': '{what}（{where}），背景数据，来自{publisher}，并非发布会公布：{url}',
   'copyFigure.article': '{what}（{where}），据{date}{event}相关报道：{url}',
+  'spotlight.param': '突出显示的数据',
+  'spotlight.summary': '突出显示：{item}。',
+  'spotlight.shown': '突出显示：{label}',
+  'spotlight.clear': '取消突出显示',
 }
