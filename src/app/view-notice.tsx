@@ -32,7 +32,13 @@ export function ViewNotice({
         return i18n.t('notice.not-on-tab', { param: problem.param, tab: i18n.t(`tab.${problem.tab}`) })
       case 'unknown-id':
         return i18n.t('notice.unknown-id', {
-          param: i18n.t(problem.param === 'source' ? 'source.open' : `filter.${problem.param}`),
+          param: i18n.t(
+            problem.param === 'source'
+              ? 'source.open'
+              : problem.param === 'spotlight'
+                ? 'spotlight.param'
+                : `filter.${problem.param}`,
+          ),
           value: problem.value,
         })
     }

@@ -1,6 +1,6 @@
-import type { RefObject } from 'react'
+import { use, type RefObject } from 'react'
 import type { FactKind, Note } from '@/data/schema'
-import { formatDate } from '@/i18n/format'
+import { formatDate, formatFigure } from '@/i18n/format'
 import type { I18n } from '@/i18n/i18n'
 import { punctuation, useI18n } from '@/i18n/i18n'
 import type { Display } from '@/view-state/view'
@@ -11,6 +11,7 @@ import { QuoteList } from '@/charts/quote-list'
 import { useChartScale } from '@/charts/chart-scale'
 import type { ChartDownload, FrameText } from '@/charts/export/chart-data'
 import { DownloadButtons } from '@/charts/export/download-buttons'
+import { SpotlightContext } from '@/charts/spotlight'
 
 // The words around a chart (chart-frame.tsx): the legend above, and below it the summary, the
 // source line, the quotes, the notes and the downloads.
@@ -63,8 +64,21 @@ type FrameCaptionProps = {
 export function FrameCaption(props: FrameCaptionProps) {
   const { summaryId, citations, sourceDate, isEmpty, display } = props
   const i18n = useI18n()
-  const { summary } = props
   const { isProjected } = useChartScale()
+  // The figure in the spotlight leads the text alternative, on the page and in the files.
+  const spotlight = use(SpotlightContext)
+  const spotlit = props.download.data.kind === 'figures' && props.download.data.rows.find((r) => r.id === spotlight)
+  const summary = spotlit
+    ? i18n.t('spotlight.summary', {
+        item: i18n.t('summary.item', {
+          label: i18n.local(spotlit.label),
+          period: i18n.local(spotlit.period),
+          value: formatFigure(spotlit, i18n.locale),
+        }),
+      }) +
+      punctuation[i18n.locale].sentences +
+      props.summary
+    : props.summary
   const sourceLines = sourceLinesOf(citations, sourceDate, i18n)
   const notes = notesOf(citations)
   const exportText: FrameText = {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { use, useMemo } from 'react'
 import type { FigureRow } from '@/data/select-figures'
 import {
   formatFigure,
@@ -15,7 +15,9 @@ import type { BarRow } from '@/charts/bar-chart-data'
 import { capRows } from '@/charts/cap-rows'
 import { CappedNote } from '@/charts/capped-note'
 import { FigureTooltip } from '@/charts/figure-tooltip'
-import { useOpenSource } from '@/view-state/use-open-source'
+import { SpotlightContext } from '@/charts/spotlight'
+import { Button } from '@/ui/button'
+import { setView, useViewSelector } from '@/view-state/use-view-state'
 
 type FigureBarChartProps = {
   rows: FigureRow[]
@@ -42,14 +44,19 @@ export function figureUnitWords(rows: FigureRow[], i18n: I18n): string {
   return scaleUnitWords(scale, i18n.t(`unit.${unit}`), i18n.locale)
 }
 
+const spotlightOn = (id: string | null) => setView((view) => ({ ...view, spotlight: id }))
+
 /**
  * One horizontal bar per figure, all in one unit and one scale (figureUnitWords names it). Each bar
- * is labelled with its value and qualifier (">1,000", "≈2.7") and filled by kind; a click, or Enter
- * on the bar the arrow keys chose, opens its source.
+ * is labelled with its value and qualifier (">1,000", "≈2.7") and filled by kind. A click, or Enter
+ * on the bar the arrow keys chose, puts it in the spotlight and, on a page, opens its source; on
+ * the bar in the spotlight, it clears the spotlight. Space only spotlights; Esc clears.
  */
 export function FigureBarChart({ rows, title, labelOf, annotate, annotationNote }: FigureBarChartProps) {
   const i18n = useI18n()
-  const openSource = useOpenSource()
+  const spotlight = use(SpotlightContext)
+  // A slide has no source panel: there, a click only spotlights.
+  const isPresenting = useViewSelector((view) => view.mode === 'present')
   const drawn = capRows(rows, (row) => row.value)
   const figures = useMemo(() => new Map(drawn.map((row) => [row.id, row])), [drawn])
   const labelFor = (row: FigureRow) => (labelOf ? labelOf(row) : i18n.local(row.label))
@@ -72,6 +79,7 @@ export function FigureBarChart({ rows, title, labelOf, annotate, annotationNote 
     dash: kindDash[row.kind],
   }))
   const isPercent = rows[0]?.unit === 'percent'
+  const spotlit = spotlight === null ? undefined : figures.get(spotlight)
 
   return (
     <>
@@ -84,8 +92,22 @@ export function FigureBarChart({ rows, title, labelOf, annotate, annotationNote 
           const figure = figures.get(bar.id)
           return figure ? <FigureTooltip row={figure} /> : null
         }}
-        onSelect={(bar) => openSource(bar.id)}
+        onSelect={(bar) =>
+          bar.id === spotlight
+            ? spotlightOn(null)
+            : setView((view) => ({ ...view, spotlight: bar.id, source: isPresenting ? view.source : bar.id }))
+        }
+        spotlight={spotlight}
+        onSpotlight={spotlightOn}
       />
+      {spotlit && !isPresenting && (
+        <p className="flex flex-wrap items-center gap-x-2 text-sm">
+          {i18n.t('spotlight.shown', { label: labelFor(spotlit) })}
+          <Button size="sm" variant="ghost" onClick={() => spotlightOn(null)}>
+            {i18n.t('spotlight.clear')}
+          </Button>
+        </p>
+      )}
       {annotationNote && <p className="text-sm text-ink-muted">{annotationNote}</p>}
       <CappedNote shown={drawn.length} total={rows.length} />
     </>

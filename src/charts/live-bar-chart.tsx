@@ -1,6 +1,6 @@
 import { useCallback, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
-import { Label } from '@/charts/static-bar-chart'
+import { Label, spotlightLook } from '@/charts/static-bar-chart'
 import type { BarRow } from '@/charts/bar-chart-data'
 import type { BarLayout } from '@/charts/bar-layout'
 import { ActivePointTracker } from '@/charts/active-point'
@@ -20,6 +20,10 @@ export type LiveBarChartProps = {
   renderTooltip: (row: BarRow) => ReactNode
   /** A click on a bar, or Enter on the bar the arrow keys chose. */
   onSelect?: ((row: BarRow) => void) | undefined
+  /** The id of the bar in the spotlight. */
+  spotlight?: string | null | undefined
+  /** Space on the chosen bar puts it in the spotlight or takes it out; Esc clears the spotlight. */
+  onSpotlight?: ((id: string | null) => void) | undefined
 }
 
 type Datum = { name: string; value: number; valueLabel: string; row: BarRow }
@@ -31,13 +35,28 @@ const tooltipCursor = { fill: 'var(--color-accent-soft)' }
  * bars). The value label sits after the bar and, on narrow charts, the row's label above it.
  */
 export function LiveBarChart(props: LiveBarChartProps) {
-  const { rows, layout, width, ticks, formatTick, onSelect } = props
+  const { rows, layout, width, ticks, formatTick, onSelect, spotlight, onSpotlight } = props
   const data: Datum[] = rows.map((row) => ({ name: row.label, value: row.value, valueLabel: row.valueLabel, row }))
   const activeRef = useRef<Datum | null>(null)
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && activeRef.current && onSelect) {
+    const active = activeRef.current?.row
+    // Keys the chart takes from the page while a keyboard is in it, so a slide stays put.
+    const isChoosing = event.target instanceof Element && event.target.matches(':focus-visible')
+    const take = () => {
       event.preventDefault()
-      onSelect(activeRef.current.row)
+      event.stopPropagation()
+    }
+    if (event.key === 'Enter' && active && onSelect) {
+      take()
+      onSelect(active)
+    } else if (event.key === ' ' && isChoosing && active && onSpotlight) {
+      take()
+      onSpotlight(active.id === spotlight ? null : active.id)
+    } else if (event.key === 'Escape' && spotlight && onSpotlight) {
+      take()
+      onSpotlight(null)
+    } else if ((event.key === 'ArrowLeft' || event.key === 'ArrowRight') && isChoosing) {
+      event.stopPropagation()
     }
   }
 
@@ -93,9 +112,13 @@ export function LiveBarChart(props: LiveBarChartProps) {
               stroke={row.stroke ?? 'var(--color-raised)'}
               strokeWidth={row.stroke ? 1.5 : 1}
               strokeDasharray={row.dash}
+              opacity={spotlightLook(row.id, spotlight, layout.fontSize).opacity}
             />
           ))}
-          <LabelList dataKey="valueLabel" content={<ValueLabel fontSize={layout.fontSize} />} />
+          <LabelList
+            dataKey="valueLabel"
+            content={<ValueLabel look={(index) => spotlightLook(rows[index]?.id ?? '', spotlight, layout.fontSize)} />}
+          />
           {layout.isNarrow && <LabelList dataKey="name" content={<RowLabel layout={layout} />} />}
         </Bar>
       </BarChart>
@@ -127,16 +150,17 @@ function RowLabel({
 type ValueLabelProps = {
   viewBox?: { x?: number; y?: number; width?: number; height?: number }
   value?: unknown
-  fontSize: number
+  index?: number
+  look: (index: number) => ReturnType<typeof spotlightLook>
 }
 
 /** A bar's value at its end. */
-function ValueLabel({ viewBox, value, fontSize }: ValueLabelProps) {
+function ValueLabel({ viewBox, value, index, look }: ValueLabelProps) {
   if (!viewBox || value === undefined || value === null || value === '') return null
   const x = (viewBox.x ?? 0) + Math.max(0, viewBox.width ?? 0) + 5
   const y = (viewBox.y ?? 0) + (viewBox.height ?? 0) / 2
   return (
-    <text x={x} y={y} dy="0.355em" fill="var(--color-ink)" fontSize={fontSize} fontWeight={600}>
+    <text x={x} y={y} dy="0.355em" {...look(index ?? -1).label}>
       {String(value)}
     </text>
   )

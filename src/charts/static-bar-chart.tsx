@@ -1,5 +1,6 @@
 import { barBands, wrapLabel, VALUE_AXIS_HEIGHT, type BarLayout } from '@/charts/bar-layout'
 import type { BarRow } from '@/charts/bar-chart-data'
+import { DIMMED_OPACITY, SPOTLIT_LABEL_SCALE } from '@/charts/spotlight'
 
 type StaticBarChartProps = {
   rows: BarRow[]
@@ -11,6 +12,8 @@ type StaticBarChartProps = {
   description: string
   /** A click on a bar, as on the live chart's. */
   onSelect?: ((row: BarRow) => void) | undefined
+  /** The id of the bar in the spotlight. */
+  spotlight?: string | null | undefined
 }
 
 /**
@@ -37,6 +40,7 @@ function BarDrawing({
   title,
   description,
   onSelect,
+  spotlight,
   className,
 }: Omit<StaticBarChartProps, 'layouts'> & { layout: BarLayout; className?: string }) {
   const { margin, fontSize, isNarrow } = layout
@@ -90,6 +94,7 @@ function BarDrawing({
         {rows.map((row, index) => {
           const band = bands[index]
           if (!band) return null
+          const look = spotlightLook(row.id, spotlight, fontSize)
           return (
             <g key={row.id}>
               {isNarrow && <Label text={row.label} x={0} y={band.barY - 5} layout={layout} />}
@@ -102,10 +107,11 @@ function BarDrawing({
                 stroke={row.stroke}
                 strokeWidth={row.stroke ? 1.5 : undefined}
                 strokeDasharray={row.dash}
+                opacity={look.opacity}
                 cursor={onSelect ? 'pointer' : undefined}
                 onClick={onSelect ? () => onSelect(row) : undefined}
               />
-              <text x={percent(row.value)} dx="5" y={band.y} dy="0.355em" fill="var(--color-ink)" fontWeight={600}>
+              <text x={percent(row.value)} dx="5" y={band.y} dy="0.355em" {...look.label}>
                 {row.valueLabel}
               </text>
             </g>
@@ -114,6 +120,22 @@ function BarDrawing({
       </svg>
     </svg>
   )
+}
+
+/**
+ * How a bar and its value label look with a bar in the spotlight: the others dimmed, their labels
+ * in muted ink (still text contrast); its label larger. Without a spotlight, as always.
+ */
+export function spotlightLook(id: string, spotlight: string | null | undefined, fontSize: number) {
+  const isDimmed = !!spotlight && spotlight !== id
+  return {
+    opacity: isDimmed ? DIMMED_OPACITY : undefined,
+    label: {
+      fill: isDimmed ? 'var(--color-ink-muted)' : 'var(--color-ink)',
+      fontSize: spotlight === id ? Math.round(fontSize * SPOTLIT_LABEL_SCALE) : fontSize,
+      fontWeight: spotlight === id ? 700 : 600,
+    },
+  }
 }
 
 /**

@@ -9,6 +9,7 @@ import { hasControls, hasIntro, isChartShown } from '@/view-state/view-shape'
 import { HeadlineFigures } from '@/charts/headline-figures'
 import { TabFilters, type FilterSpec } from '@/charts/tab-filters'
 import { WhereFiguresAre } from '@/charts/where-figures-are'
+import { SpotlightContext } from '@/charts/spotlight'
 
 type TabPageProps = {
   data: Dataset
@@ -40,27 +41,29 @@ export function TabPage({ data, view, setView, id, title, lead, headlines, headl
   const i18n = useI18n()
   const isWhole = hasIntro(view)
   return (
-    <div className="flex flex-col gap-3 sm:gap-5">
-      {isWhole && (
-        <h2 id={id} className="text-2xl font-bold max-sm:sr-only">
-          {title}
-        </h2>
-      )}
-      {isChartShown(view, 'headlines') && headlines.length > 0 && (
-        <HeadlineFigures id={`${id}-headlines`} title={headlinesTitle} rows={headlines} />
-      )}
-      {isWhole && <p className="max-w-3xl">{lead}</p>}
-      {hasControls(view) && (
-        <TabFilters view={view} setView={setView} shown={props.shown} total={props.total} filters={props.filters} />
-      )}
-      {props.shown === 0 ? (
-        <EmptyState title={i18n.t('chart.empty')}>
-          <WhereFiguresAre data={data} view={view} />
-        </EmptyState>
-      ) : (
-        props.children
-      )}
-      {props.footer}
-    </div>
+    <SpotlightContext value={view.spotlight}>
+      <div className="flex flex-col gap-3 sm:gap-5">
+        {isWhole && (
+          <h2 id={id} className="text-2xl font-bold max-sm:sr-only">
+            {title}
+          </h2>
+        )}
+        {isChartShown(view, 'headlines') && headlines.length > 0 && (
+          <HeadlineFigures id={`${id}-headlines`} title={headlinesTitle} rows={headlines} />
+        )}
+        {isWhole && <p className="max-w-3xl">{lead}</p>}
+        {hasControls(view) && (
+          <TabFilters view={view} setView={setView} shown={props.shown} total={props.total} filters={props.filters} />
+        )}
+        {props.shown === 0 ? (
+          <EmptyState title={i18n.t('chart.empty')}>
+            <WhereFiguresAre data={data} view={view} />
+          </EmptyState>
+        ) : (
+          props.children
+        )}
+        {props.footer}
+      </div>
+    </SpotlightContext>
   )
 }

@@ -386,6 +386,10 @@ export const en = {
   'presenterView.notes': 'Data notes',
   'presenterView.quotes': 'Quotes behind it',
   'presenterView.none': 'The data gives nothing to say on this slide.',
+  'spotlight.param': 'figure in the spotlight',
+  'spotlight.summary': 'In the spotlight: {item}.',
+  'spotlight.shown': 'In the spotlight: {label}',
+  'spotlight.clear': 'Clear the spotlight',
 } as const
 
 export type MessageKey = keyof typeof en

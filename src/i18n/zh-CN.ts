@@ -376,4 +376,8 @@ export const zhCN: Catalog = {
   'presenterView.notes': '数据说明',
   'presenterView.quotes': '原话出处',
   'presenterView.none': '数据中没有可用于本张幻灯片的讲解内容。',
+  'spotlight.param': '突出显示的数据',
+  'spotlight.summary': '突出显示：{item}。',
+  'spotlight.shown': '突出显示：{label}',
+  'spotlight.clear': '取消突出显示',
 }

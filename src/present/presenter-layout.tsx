@@ -49,7 +49,8 @@ function useProjectorScale(): ChartScale {
 
 /**
  * One slide of a deck at a time, full screen, in large high-contrast type. Arrow keys, Page Up and
- * Down, Space (what clickers send), Home and End move; Esc leaves. Each slide is a URL of its own.
+ * Down, Space (what clickers send), Home and End move; Esc clears a spotlight, then leaves. Each
+ * slide is a URL of its own.
  */
 export function PresenterLayout({ view, setView, notice, renderView, partsOf }: PresenterLayoutProps) {
   const i18n = useI18n()
@@ -58,7 +59,16 @@ export function PresenterLayout({ view, setView, notice, renderView, partsOf }: 
   const slide = Math.min(Math.max(view.slide, 1), count)
   const current = slides[slide - 1] ?? { link: '', part: 1, parts: 1 }
   const { view: slideView } = parseView(current.link)
-  const shown: View = { ...slideView, lang: view.lang, theme: view.theme, mode: 'present', deck: [], slide: 1 }
+  const shown: View = {
+    ...slideView,
+    lang: view.lang,
+    theme: view.theme,
+    mode: 'present',
+    deck: [],
+    slide: 1,
+    // A bar the presenter put in the spotlight; else the one the deck's link names, if any.
+    spotlight: view.spotlight ?? slideView.spotlight,
+  }
   const { part, parts } = current
   const slidePart = useMemo(() => ({ part, parts }), [part, parts])
   const projectorScale = useProjectorScale()
@@ -66,10 +76,14 @@ export function PresenterLayout({ view, setView, notice, renderView, partsOf }: 
   const slideRef = useRef<HTMLDivElement>(null)
   const [isHelpShown, setHelpShown] = useState(true)
   const currentLink = current.link
-  const follow = useCallback((to: number) => setView((v) => ({ ...v, slide: to }), { mode: 'replace' }), [setView])
+  const follow = useCallback(
+    (to: number) => setView((v) => ({ ...v, slide: to, spotlight: null }), { mode: 'replace' }),
+    [setView],
+  )
   useSlideChannel(slideChannelName(view), slide, count, follow)
   // A window opened from a fullscreen page takes fullscreen away: that is not the presenter leaving.
   const presenterView = usePresenterViewOpener(useCallback(() => fullscreen.onExit(null), [fullscreen]))
+  const hasSpotlight = view.spotlight !== null
 
   useEffect(() => {
     const leave = () => {
@@ -83,7 +97,9 @@ export function PresenterLayout({ view, setView, notice, renderView, partsOf }: 
       if (event.metaKey || event.ctrlKey || event.altKey) return
       if (event.key === 'Escape') {
         event.preventDefault()
-        leave()
+        // The first Esc clears a spotlight, the next leaves.
+        if (hasSpotlight) setView((v) => ({ ...v, spotlight: null }))
+        else leave()
         return
       }
       if (event.key === 'f' || event.key === 'F') {
@@ -95,7 +111,7 @@ export function PresenterLayout({ view, setView, notice, renderView, partsOf }: 
       if (next === null) return
       event.preventDefault()
       setHelpShown(false)
-      if (next !== slide) setView((v) => ({ ...v, slide: next }))
+      if (next !== slide) setView((v) => ({ ...v, slide: next, spotlight: null }))
     }
     window.addEventListener('keydown', onKeyDown)
     fullscreen.onExit(leave)
@@ -103,7 +119,7 @@ export function PresenterLayout({ view, setView, notice, renderView, partsOf }: 
       window.removeEventListener('keydown', onKeyDown)
       fullscreen.onExit(null)
     }
-  }, [slide, count, currentLink, setView, fullscreen])
+  }, [slide, count, currentLink, setView, fullscreen, hasSpotlight])
 
   useEffect(() => {
     slideRef.current?.focus({ preventScroll: true })

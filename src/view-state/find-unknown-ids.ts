@@ -2,10 +2,14 @@ import type { Dataset } from '@/data/schema'
 import type { ViewProblem } from '@/view-state/parse-view'
 import type { View } from '@/view-state/view'
 
-export type IdProblem = { kind: 'unknown-id'; param: 'speaker' | 'region' | 'proposal' | 'source'; value: string }
+export type IdProblem = {
+  kind: 'unknown-id'
+  param: 'speaker' | 'region' | 'proposal' | 'source' | 'spotlight'
+  value: string
+}
 
 /**
- * The parameters that name dataset ids (speaker, area, proposal, source) can only be checked once
+ * The parameters that name dataset ids (speaker, area, proposal, source, spotlight) can only be checked once
  * the dataset has loaded. An unknown id is dropped, so the view shows everything, and reported.
  */
 export function findUnknownIds(view: View, data: Dataset): { view: View; problems: IdProblem[] } {
@@ -30,7 +34,13 @@ export function findUnknownIds(view: View, data: Dataset): { view: View; problem
     problems.push({ kind: 'unknown-id', param: 'source', value: source })
     source = null
   }
-  return { view: problems.length > 0 ? { ...view, filters, source } : view, problems }
+  // Only a figure has a bar to put in the spotlight.
+  let spotlight = view.spotlight
+  if (spotlight !== null && !data.facts.some((fact) => fact.id === spotlight)) {
+    problems.push({ kind: 'unknown-id', param: 'spotlight', value: spotlight })
+    spotlight = null
+  }
+  return { view: problems.length > 0 ? { ...view, filters, source, spotlight } : view, problems }
 }
 
 export type AnyViewProblem = ViewProblem | IdProblem

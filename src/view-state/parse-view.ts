@@ -39,6 +39,7 @@ const viewParams = [
   'chart',
   'show',
   'source',
+  'spotlight',
   'present',
   'embed',
   'slide',
@@ -111,10 +112,11 @@ export function parseView(search: string): { view: View; problems: ViewProblem[]
     else view.filters = { ...view.filters, [key]: parsed }
   }
 
-  const source = params.get('source')
-  if (source !== null) {
-    if (isId(source)) view.source = source
-    else invalid('source', source)
+  for (const param of ['source', 'spotlight'] as const) {
+    const value = params.get(param)
+    if (value === null) continue
+    if (isId(value)) view[param] = value
+    else invalid(param, value)
   }
 
   view.mode = parseMode(params, invalid)

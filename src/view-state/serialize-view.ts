@@ -18,6 +18,7 @@ export function serializeView(view: View): string {
   if (view.chart !== null) params.set('chart', view.chart)
   if (view.display !== defaultView.display) params.set('show', view.display)
   if (view.source !== null) params.set('source', view.source)
+  if (view.spotlight !== null) params.set('spotlight', view.spotlight)
   if (view.mode === 'present') {
     params.set('present', '1')
     if (view.slide !== defaultView.slide) params.set('slide', String(view.slide))

@@ -70,9 +70,9 @@ export function canonicalizeUrl(view: View) {
   if (search !== readSearch()) writeSearch(search, 'replace')
 }
 
-/** A tab switch starts from the new tab's defaults: its filters, all its charts, no source open. */
+/** A tab switch starts from the new tab's defaults: its filters, all its charts, no source open, no spotlight. */
 export function withTab(view: View, tab: View['tab']): View {
-  return tab === view.tab ? view : { ...view, tab, filters: emptyFilters, chart: null, source: null }
+  return tab === view.tab ? view : { ...view, tab, filters: emptyFilters, chart: null, source: null, spotlight: null }
 }
 
 /** One filter changed; the rest of the view kept. */

@@ -69,6 +69,8 @@ export type View = {
   chart: ChartId | null
   /** The fact or list whose source panel is open. */
   source: string | null
+  /** The fact whose bar is in the spotlight: the chart's other bars dim. */
+  spotlight: string | null
   mode: Mode
   /** Present mode: the slide shown, counted from 1. */
   slide: number
@@ -97,6 +99,7 @@ export const defaultView: View = {
   filters: emptyFilters,
   chart: null,
   source: null,
+  spotlight: null,
   mode: 'app',
   slide: 1,
   deck: [],

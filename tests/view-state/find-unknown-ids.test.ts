@@ -41,4 +41,15 @@ describe('findUnknownIds', () => {
     ).id
     expect(findUnknownIds(withFilters('finance', { proposal: notProposal }), data).problems).toHaveLength(1)
   })
+
+  it('keeps a figure in the spotlight, and drops and reports an id that is no figure', () => {
+    const fact = must(data.facts[0], 'a fact').id
+    const list = must(data.lists[0], 'a list').id
+    expect(findUnknownIds({ ...defaultView, spotlight: fact }, data).problems).toEqual([])
+    for (const value of ['no-such-figure', list]) {
+      const checked = findUnknownIds({ ...defaultView, spotlight: value }, data)
+      expect(checked.problems).toEqual([{ kind: 'unknown-id', param: 'spotlight', value }])
+      expect(checked.view.spotlight).toBeNull()
+    }
+  })
 })

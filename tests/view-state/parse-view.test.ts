@@ -45,6 +45,14 @@ describe('parseView', () => {
     )
   })
 
+  it('reads the figure in the spotlight, and reports one that is no id', () => {
+    expect(parseView('?tab=nev&spotlight=nev-output').view.spotlight).toBe('nev-output')
+    expect(serializeView({ ...defaultView, tab: 'nev', spotlight: 'nev-output' })).toBe('?tab=nev&spotlight=nev-output')
+    const { view: parsed, problems } = parseView('?spotlight=Not%20an%20id')
+    expect(parsed.spotlight).toBeNull()
+    expect(problems).toEqual([{ kind: 'invalid-value', param: 'spotlight', value: 'Not an id' }])
+  })
+
   it('reads a query with or without its leading "?"', () => {
     expect(parseView('tab=finance')).toEqual(parseView('?tab=finance'))
   })
@@ -225,6 +233,7 @@ describe('parseView and serializeView together', () => {
       .record({
         chart: fc.option(fc.constantFrom(...tabCharts[tab]), { nil: null }),
         source: fc.option(id, { nil: null }),
+        spotlight: fc.option(id, { nil: null }),
         mode: fc.constantFrom(...modes),
         slide: fc.integer({ min: 1, max: 999 }),
         // A deck's slides are view links themselves; anything else is reported, not kept.
@@ -263,7 +272,7 @@ describe('parseView and serializeView together', () => {
 
   const known = [
     ...['tab', 'lang', 'theme', 'show', 'kind', 'speaker', 'region', 'tier', 'proposal', 'category', 'foo'],
-    ...['chart', 'source', 'present', 'embed', 'slide', 'view', 'presenter', 'host'],
+    ...['chart', 'source', 'spotlight', 'present', 'embed', 'slide', 'view', 'presenter', 'host'],
   ]
   const plausibleValue = fc.oneof(
     fc.constantFrom(

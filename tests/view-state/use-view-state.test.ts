@@ -9,6 +9,11 @@ describe('withTab', () => {
     expect(withTab(view, 'finance').tab).toBe('finance')
   })
 
+  it('leaves the spotlight and the source panel on the tab they were on', () => {
+    const view: View = { ...defaultView, tab: 'nev', source: 'nev-output', spotlight: 'nev-output' }
+    expect(withTab(view, 'overview')).toMatchObject({ source: null, spotlight: null })
+  })
+
   it('keeps the view when the tab is already shown', () => {
     const view: View = { ...defaultView, tab: 'nev', filters: { ...emptyFilters, kind: ['context'] } }
     expect(withTab(view, 'nev')).toBe(view)

@@ -5,15 +5,23 @@ import { selectSource } from '@/data/select-source'
 import { CopyFigureButton } from '@/charts/copy-figure-button'
 import { Dialog } from '@/ui/dialog'
 import { setView, withFilter, withTab } from '@/view-state/use-view-state'
-import type { View } from '@/view-state/view'
+import { defaultView, type View } from '@/view-state/view'
 import { buildFinderIndex, searchFinder, type FinderEntry } from '@/features/finder/finder-index'
 import { FinderResult } from '@/features/finder/finder-result'
 
 const SHOWN = 50
 
-/** The view an entry opens: its tab with its source panel open, or the Overview for one speaker. */
+/**
+ * The view an entry opens: for a figure a chart draws, its tab as it opens, every bar shown, with
+ * that bar in the spotlight (a source panel would cover it; a click on the bar opens it); else its
+ * tab with its source panel open, or the Overview for one speaker.
+ */
 export function entryView(view: View, entry: FinderEntry): View {
   const onTab = withTab(view, entry.tab)
+  if (entry.spotlight) {
+    const { filters, chart, display } = defaultView
+    return { ...onTab, filters, chart, display, source: null, spotlight: entry.spotlight }
+  }
   if (entry.speakerFilter) return { ...withFilter(onTab, 'speaker', entry.speakerFilter), source: null }
   return { ...onTab, source: entry.source }
 }

@@ -3,6 +3,7 @@ import { indexDataset, toFigureRow, toStatementRow, type FigureRow } from '@/dat
 import { en } from '@/i18n/en'
 import { formatFigure } from '@/i18n/format'
 import { zhCN } from '@/i18n/zh-CN'
+import { chartOfFact } from '@/view-state/charted-facts'
 import { topicTabs } from '@/view-state/topic-tabs'
 import type { Tab } from '@/view-state/view'
 import { findTerm, foldText, normalizeText, plainDigits, toTerms } from '@/features/finder/search-text'
@@ -23,6 +24,8 @@ export type FinderEntry = {
   /** The view it opens: its tab, with this source panel open or this speaker chosen. */
   tab: Tab
   source: string | null
+  /** For a fact a chart draws: its id, to go to that chart with it in the spotlight. */
+  spotlight: string | null
   speakerFilter: string | null
   speaker: Speaker | null
   /** For a fact: the row the page draws it from. */
@@ -73,7 +76,7 @@ function entry(base: Omit<FinderEntry, 'primary' | 'secondary'>): FinderEntry {
   }
 }
 
-const noEntry = { speakerFilter: null, row: null, listTitle: null } as const
+const noEntry = { speakerFilter: null, spotlight: null, row: null, listTitle: null } as const
 
 // A tab's name finds what it shows: "新能源" finds the NEV tab's figures, whose labels say 汽车.
 const tabNames = (tab: Tab): Field[] => both('context', { en: en[`tab.${tab}`], zh: zhCN[`tab.${tab}`] })
@@ -103,6 +106,7 @@ export function buildFinderIndex(data: Dataset): FinderEntry[] {
         kind: fact.kind,
         tab,
         source: fact.id,
+        spotlight: chartOfFact(fact) ? fact.id : null,
         speaker,
         row,
         fields: [

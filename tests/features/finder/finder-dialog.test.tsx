@@ -55,6 +55,19 @@ describe('figure finder', () => {
     ).toBeInTheDocument()
   })
 
+  it('goes to a figure a chart draws with its bar in the spotlight, which the chart’s summary names', async () => {
+    const { user } = await openApp('/?kind=context')
+    await user.keyboard('/')
+    await user.type(await field(), '2.7 million')
+    await waitFor(() => expect(options()[0]).toHaveTextContent('2.7 million'))
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(currentParams().get('spotlight')).toBe('nev-vehicles-jan-nov-2022'))
+    expect(currentParams().get('tab')).toBe('nev')
+    expect(currentParams().get('source')).toBeNull()
+    const chart = await screen.findByRole('figure', { name: en['nev.output.title'] }, { timeout: 5000 })
+    expect(chart).toHaveAccessibleDescription(/^In the spotlight: .*2\.7 million/)
+  })
+
   it('moves with the arrow keys, wrapping, and Esc gives focus back to the button', async () => {
     const { user, button } = await openApp()
     await user.click(button)

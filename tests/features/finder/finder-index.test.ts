@@ -100,3 +100,12 @@ describe('highlightSegments', () => {
     expect(segments.find((segment) => segment.isMatch)?.text).toBe('1,600')
   })
 })
+
+describe('buildFinderIndex', () => {
+  it('sends a figure a chart draws to the spotlight, and the rest to their source panels', () => {
+    const byKey = new Map(entries.map((entry) => [entry.key, entry]))
+    expect(byKey.get('fact:nev-vehicles-jan-nov-2022')?.spotlight).toBe('nev-vehicles-jan-nov-2022')
+    expect(byKey.get('fact:nev-suppliers')?.spotlight).toBeNull()
+    expect(entries.filter((entry) => entry.type !== 'fact').every((entry) => entry.spotlight === null)).toBe(true)
+  })
+})
