@@ -7,6 +7,7 @@ import { parseView } from '@/view-state/parse-view'
 import type { SetView } from '@/view-state/use-view-state'
 import type { View } from '@/view-state/view'
 import { deckOf } from '@/view-state/deck'
+import { TITLE_SLIDE } from '@/view-state/default-deck'
 import { expandDeck } from '@/view-state/slide-parts'
 import { slideMove } from '@/present/slide-keys'
 import { useFullscreen } from '@/present/use-fullscreen'
@@ -17,6 +18,8 @@ type PresenterLayoutProps = {
   /** What was ignored in the link: a deck's bad slides, a slide past the end. */
   notice: ReactNode
   renderView: (view: View) => ReactNode
+  /** The deck's title slide: the event and its speakers, from the data. */
+  renderTitle: () => ReactNode
   /** On how many slides a link's view continues (a long list): known once the data is in. */
   partsOf: (view: View) => number
 }
@@ -49,7 +52,7 @@ function useProjectorScale(): ChartScale {
  * One slide of a deck at a time, full screen, in large high-contrast type. Arrow keys, Page Up and
  * Down, Space (what clickers send), Home and End move; Esc leaves. Each slide is a URL of its own.
  */
-export function PresenterLayout({ view, setView, notice, renderView, partsOf }: PresenterLayoutProps) {
+export function PresenterLayout({ view, setView, notice, renderView, renderTitle, partsOf }: PresenterLayoutProps) {
   const i18n = useI18n()
   const slides = useMemo(() => expandDeck(deckOf(view), (link) => partsOf(parseView(link).view)), [view, partsOf])
   const count = slides.length
@@ -116,7 +119,9 @@ export function PresenterLayout({ view, setView, notice, renderView, partsOf }: 
       >
         {notice}
         <ChartScaleContext value={projectorScale}>
-          <SlidePartContext value={slidePart}>{renderView(shown)}</SlidePartContext>
+          <SlidePartContext value={slidePart}>
+            {current.link === TITLE_SLIDE ? renderTitle() : renderView(shown)}
+          </SlidePartContext>
         </ChartScaleContext>
       </div>
       <footer className="flex shrink-0 items-center gap-4 border-t border-line-soft px-[3vw] py-2 text-xs text-ink-muted">
