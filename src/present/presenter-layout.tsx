@@ -1,16 +1,18 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useI18n } from '@/i18n/i18n'
 import { ChartScaleContext, type ChartScale } from '@/charts/chart-scale'
 import { SlidePartContext } from '@/charts/slide-part'
 import { FIT_SLIDE_ATTRIBUTE } from '@/charts/use-fitted-row-height'
 import { parseView } from '@/view-state/parse-view'
-import type { SetView } from '@/view-state/use-view-state'
-import type { View } from '@/view-state/view'
+import { viewUrl, type SetView } from '@/view-state/use-view-state'
+import { defaultView, type View } from '@/view-state/view'
+import { Button } from '@/ui/button'
 import { deckOf } from '@/view-state/deck'
 import { TITLE_SLIDE } from '@/view-state/default-deck'
-import { expandDeck } from '@/view-state/slide-parts'
+import { expandDeck, type DeckSlide } from '@/view-state/slide-parts'
 import { slideMove } from '@/present/slide-keys'
 import { useFullscreen } from '@/present/use-fullscreen'
+import { Handout } from '@/present/handout'
 
 type PresenterLayoutProps = {
   view: View
@@ -58,8 +60,20 @@ export function PresenterLayout({ view, setView, notice, renderView, renderTitle
   const count = slides.length
   const slide = Math.min(Math.max(view.slide, 1), count)
   const current = slides[slide - 1] ?? { link: '', part: 1, parts: 1 }
-  const { view: slideView } = parseView(current.link)
-  const shown: View = { ...slideView, lang: view.lang, theme: view.theme, mode: 'present', deck: [], slide: 1 }
+  const shownOf = (link: string): View => ({
+    ...parseView(link).view,
+    lang: view.lang,
+    theme: view.theme,
+    mode: 'present',
+    deck: [],
+    slide: 1,
+  })
+  const renderSlide = ({ link }: DeckSlide) => (link === TITLE_SLIDE ? renderTitle() : renderView(shownOf(link)))
+  const linkOf = ({ link }: DeckSlide) =>
+    viewUrl({ ...(link === TITLE_SLIDE ? defaultView : parseView(link).view), lang: view.lang })
+  // The handout is drawn once the slide is up, in the background: it is for printing, not for now.
+  const [isHandoutDrawn, setHandoutDrawn] = useState(false)
+  useEffect(() => startTransition(() => setHandoutDrawn(true)), [])
   const { part, parts } = current
   const slidePart = useMemo(() => ({ part, parts }), [part, parts])
   const projectorScale = useProjectorScale()
@@ -107,38 +121,49 @@ export function PresenterLayout({ view, setView, notice, renderView, renderTitle
   }, [slide])
 
   return (
-    <div className="flex h-dvh flex-col bg-surface text-ink">
-      <div
-        ref={slideRef}
-        tabIndex={-1}
-        role="region"
-        aria-roledescription={i18n.t('present.slide')}
-        aria-label={i18n.t('present.counter', { slide, count })}
-        {...{ [FIT_SLIDE_ATTRIBUTE]: '' }}
-        className="relative mx-auto flex min-h-0 w-full max-w-[120rem] flex-1 flex-col gap-3 overflow-y-auto px-[3vw] py-[1.5vh] outline-none"
-      >
-        {notice}
-        <ChartScaleContext value={projectorScale}>
-          <SlidePartContext value={slidePart}>
-            {current.link === TITLE_SLIDE ? renderTitle() : renderView(shown)}
-          </SlidePartContext>
-        </ChartScaleContext>
-      </div>
-      <footer className="flex shrink-0 items-center gap-4 border-t border-line-soft px-[3vw] py-2 text-xs text-ink-muted">
-        <span aria-live="polite" className="tabular-nums">
-          {i18n.t('present.counter', { slide, count })}
-        </span>
-        <div className="h-1.5 flex-1 overflow-hidden rounded-full bg-sunken" aria-hidden="true">
-          {/* React sets style through the CSSOM, which a strict style-src allows. */}
-          <div className="h-full bg-accent" style={{ width: `${(slide / count) * 100}%` }} />
+    <>
+      <div className="flex h-dvh flex-col bg-surface text-ink print:hidden">
+        <div
+          ref={slideRef}
+          tabIndex={-1}
+          role="region"
+          aria-roledescription={i18n.t('present.slide')}
+          aria-label={i18n.t('present.counter', { slide, count })}
+          {...{ [FIT_SLIDE_ATTRIBUTE]: '' }}
+          className="relative mx-auto flex min-h-0 w-full max-w-[120rem] flex-1 flex-col gap-3 overflow-y-auto px-[3vw] py-[1.5vh] outline-none"
+        >
+          {notice}
+          <ChartScaleContext value={projectorScale}>
+            <SlidePartContext value={slidePart}>{renderSlide(current)}</SlidePartContext>
+          </ChartScaleContext>
         </div>
-        {isHelpShown && (
-          <span>
-            {fullscreen.state === 'refused' && `${i18n.t('present.fullscreenRefused')} `}
-            {i18n.t('present.keys')}
+        <footer className="flex shrink-0 items-center gap-4 border-t border-line-soft px-[3vw] py-2 text-xs text-ink-muted">
+          <span aria-live="polite" className="tabular-nums">
+            {i18n.t('present.counter', { slide, count })}
           </span>
-        )}
-      </footer>
-    </div>
+          <div className="h-1.5 flex-1 overflow-hidden rounded-full bg-sunken" aria-hidden="true">
+            {/* React sets style through the CSSOM, which a strict style-src allows. */}
+            <div className="h-full bg-accent" style={{ width: `${(slide / count) * 100}%` }} />
+          </div>
+          <Button size="sm" onClick={() => window.print()}>
+            {i18n.t('present.print')}
+          </Button>
+          {isHelpShown && (
+            <span>
+              {fullscreen.state === 'refused' && `${i18n.t('present.fullscreenRefused')} `}
+              {i18n.t('present.keys')}
+            </span>
+          )}
+        </footer>
+      </div>
+      {isHandoutDrawn && (
+        <Handout
+          slides={slides}
+          renderSlide={renderSlide}
+          linkOf={linkOf}
+          deps={[view.lang, view.theme, renderTitle]}
+        />
+      )}
+    </>
   )
 }
