@@ -22,7 +22,7 @@ export function DataNotes({
   if (notes.length === 0) return null
   if (isCompact && isProjected) {
     return (
-      <ul className="flex flex-col gap-1">
+      <ul className={`grid gap-x-6 gap-y-1 ${notes.length > 1 ? 'grid-cols-2' : 'grid-cols-1'}`}>
         {notes.map((note) => (
           <li key={note.id} className="border-l-4 border-note-line pl-3 text-xs text-note-ink">
             <p role="note">{i18n.t('present.note', { note: i18n.local(note.audience) })}</p>
