@@ -53,12 +53,12 @@ function HandoutPages({ slides, renderSlide, linkOf }: HandoutProps) {
                   {renderSlide(slide)}
                 </SlidePartContext>
               </div>
-              <footer className="handout-footer">
+              <div className="handout-footer">
                 <p>
                   {counter} · {asOf}
                 </p>
                 <p className="break-all">{i18n.t('present.handoutLink', { url: linkOf(slide) })}</p>
-              </footer>
+              </div>
             </section>
           )
         })}

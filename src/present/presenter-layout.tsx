@@ -134,7 +134,10 @@ export function PresenterLayout({ view, setView, notice, renderView, renderTitle
         >
           {notice}
           <ChartScaleContext value={projectorScale}>
-            <SlidePartContext value={slidePart}>{renderSlide(current)}</SlidePartContext>
+            <SlidePartContext value={slidePart}>
+              {/* One box, so the tabs kept out of sight (no height) take no gap of the slide's. */}
+              <div className="flex min-h-0 flex-1 flex-col">{renderSlide(current)}</div>
+            </SlidePartContext>
           </ChartScaleContext>
         </div>
         <footer className="flex shrink-0 items-center gap-4 border-t border-line-soft px-[3vw] py-2 text-xs text-ink-muted">
@@ -145,7 +148,7 @@ export function PresenterLayout({ view, setView, notice, renderView, renderTitle
             {/* React sets style through the CSSOM, which a strict style-src allows. */}
             <div className="h-full bg-accent" style={{ width: `${(slide / count) * 100}%` }} />
           </div>
-          <Button size="sm" onClick={() => window.print()}>
+          <Button size="inline" variant="ghost" onClick={() => window.print()}>
             {i18n.t('present.print')}
           </Button>
           {isHelpShown && (
