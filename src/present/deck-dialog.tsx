@@ -39,8 +39,9 @@ export function DeckDialog({ view, setView, onClose }: { view: View; setView: Se
   const label = (link: string) => {
     if (link === TITLE_SLIDE) return i18n.t('deck.titleSlide')
     const { view: slideView } = parseView(link)
-    const part = i18n.t(slideView.chart ? chartTitleKey(slideView.tab, slideView.chart) : `tab.${slideView.tab}`)
-    return i18n.t('deck.slideLabel', { tab: i18n.t(`tab.${slideView.tab}`), part })
+    const tab = i18n.t(`tab.${slideView.tab}`)
+    if (!slideView.chart) return tab
+    return i18n.t('deck.slideLabel', { tab, part: i18n.t(chartTitleKey(slideView.tab, slideView.chart)) })
   }
   const move = (index: number, by: number) =>
     setSlides((current) => {
