@@ -164,7 +164,7 @@ function SourceLine({ lines }: { lines: string[] }) {
 }
 
 /**
- * A slide's sources, the key to the label symbols and the data notes' titles in one running
+ * A slide's sources, the key to the label symbols and the data notes, worded for an audience, in one running
  * paragraph: every figure stays traceable without the lines a reader would open on a desk.
  */
 function SlideSourceLine({
@@ -185,7 +185,7 @@ function SlideSourceLine({
       {notes.map((note) => (
         <span key={note.id} role="note" className="text-note-ink">
           {' '}
-          {i18n.t('present.note', { note: i18n.local(note.title) })}
+          {i18n.t('present.note', { note: i18n.local(note.audience) })}
         </span>
       ))}
     </p>

@@ -1,6 +1,7 @@
 import type { Note } from '@/data/schema'
 import { punctuation, useI18n } from '@/i18n/i18n'
 import { SafeLink } from '@/charts/safe-link'
+import { useChartScale } from '@/charts/chart-scale'
 
 /**
  * The article's inconsistencies and ambiguities, beside the figures they concern, never corrected:
@@ -13,11 +14,23 @@ export function DataNotes({
 }: {
   notes: Note[]
   isOpen?: boolean
-  /** Titles only, nothing to open: for slides, where nobody clicks. */
+  /** Nothing to open: titles on a desk; on a slide, where nobody clicks, the wording for an audience. */
   isCompact?: boolean
 }) {
   const i18n = useI18n()
+  const { isProjected } = useChartScale()
   if (notes.length === 0) return null
+  if (isCompact && isProjected) {
+    return (
+      <ul className={`grid gap-x-6 gap-y-1 ${notes.length > 1 ? 'grid-cols-2' : 'grid-cols-1'}`}>
+        {notes.map((note) => (
+          <li key={note.id} className="border-l-4 border-note-line pl-3 text-xs text-note-ink">
+            <p role="note">{i18n.t('present.note', { note: i18n.local(note.audience) })}</p>
+          </li>
+        ))}
+      </ul>
+    )
+  }
   if (isCompact) {
     return (
       <ul className={`grid grid-cols-1 gap-x-6 gap-y-1 ${notes.length > 1 ? 'xl:grid-cols-2' : ''}`}>

@@ -11,7 +11,8 @@ import { CopyFigureButton } from '@/charts/copy-figure-button'
  * A tab's answer at the top: its headline figures as large numbers with their qualifiers, what
  * each counts, its kind and period, its source one click away, a copy with its source, and its
  * data notes. Two to a row on a phone and four on a desk, so they fit the first screen of either.
- * On a slide, four to a row at any width, under a visible title larger than the figures.
+ * On a slide, four to a row at any width, under a visible title larger than the figures, and
+ * their data notes once, under them.
  */
 export function HeadlineFigures({ id, title, rows }: { id: string; title: string; rows: FigureRow[] }) {
   const i18n = useI18n()
@@ -40,7 +41,7 @@ export function HeadlineFigures({ id, title, rows }: { id: string; title: string
                 )}
                 <span className={isProjected ? 'text-xl' : 'text-base sm:text-2xl'}>{value}</span>
                 {row.notes.length > 0 && (
-                  <span className="text-note-ink sm:hidden" aria-hidden="true">
+                  <span className={isProjected ? 'text-note-ink' : 'text-note-ink sm:hidden'} aria-hidden="true">
                     {' '}
                     †
                   </span>
@@ -70,7 +71,7 @@ export function HeadlineFigures({ id, title, rows }: { id: string; title: string
                   />
                 )}
               </p>
-              {row.notes.length > 0 && (
+              {row.notes.length > 0 && !isProjected && (
                 <div className="max-sm:sr-only">
                   <DataNotes notes={row.notes} isCompact />
                 </div>
@@ -79,6 +80,12 @@ export function HeadlineFigures({ id, title, rows }: { id: string; title: string
           )
         })}
       </ul>
+      {/* On a slide each note shows once, under the figures, in words for the room. */}
+      {isProjected && (
+        <div className="mt-2">
+          <DataNotes notes={[...new Map(rows.flatMap((row) => row.notes).map((n) => [n.id, n])).values()]} isCompact />
+        </div>
+      )}
     </section>
   )
 }

@@ -209,6 +209,12 @@ export const noteSchema = v.strictObject({
   id,
   severity: v.picklist(['inconsistency', 'ambiguity']),
   title: localTextSchema,
+  audience: v.pipe(
+    localTextSchema,
+    v.description(
+      'The note in a sentence or two for an audience, shown on slides and handouts: what the article says and what else reads differently, in plain words.',
+    ),
+  ),
   body: localParagraphSchema,
   appliesTo: v.pipe(
     v.array(id),

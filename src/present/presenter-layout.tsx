@@ -1,17 +1,29 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import { useI18n } from '@/i18n/i18n'
 import { ChartScaleContext, type ChartScale } from '@/charts/chart-scale'
 import { SlidePartContext } from '@/charts/slide-part'
 import { FIT_SLIDE_ATTRIBUTE } from '@/charts/use-fitted-row-height'
 import { parseView } from '@/view-state/parse-view'
-import type { SetView } from '@/view-state/use-view-state'
-import type { View } from '@/view-state/view'
+import { viewUrl, type SetView } from '@/view-state/use-view-state'
+import { defaultView, type View } from '@/view-state/view'
+import { Button } from '@/ui/button'
 import { deckOf } from '@/view-state/deck'
-import { expandDeck } from '@/view-state/slide-parts'
+import { TITLE_SLIDE } from '@/view-state/default-deck'
+import { expandDeck, type DeckSlide } from '@/view-state/slide-parts'
 import { slideMove } from '@/present/slide-keys'
 import { useFullscreen } from '@/present/use-fullscreen'
 import { slideChannelName, useSlideChannel } from '@/present/presenter-view/slide-channel'
 import { usePresenterViewOpener } from '@/present/presenter-view/use-presenter-view-opener'
+import { Handout } from '@/present/handout'
 
 type PresenterLayoutProps = {
   view: View
@@ -19,6 +31,8 @@ type PresenterLayoutProps = {
   /** What was ignored in the link: a deck's bad slides, a slide past the end. */
   notice: ReactNode
   renderView: (view: View) => ReactNode
+  /** The deck's title slide: the event and its speakers, from the data. */
+  renderTitle: () => ReactNode
   /** On how many slides a link's view continues (a long list): known once the data is in. */
   partsOf: (view: View) => number
 }
@@ -52,23 +66,32 @@ function useProjectorScale(): ChartScale {
  * Down, Space (what clickers send), Home and End move; Esc clears a spotlight, then leaves. Each
  * slide is a URL of its own.
  */
-export function PresenterLayout({ view, setView, notice, renderView, partsOf }: PresenterLayoutProps) {
+export function PresenterLayout({ view, setView, notice, renderView, renderTitle, partsOf }: PresenterLayoutProps) {
   const i18n = useI18n()
   const slides = useMemo(() => expandDeck(deckOf(view), (link) => partsOf(parseView(link).view)), [view, partsOf])
   const count = slides.length
   const slide = Math.min(Math.max(view.slide, 1), count)
   const current = slides[slide - 1] ?? { link: '', part: 1, parts: 1 }
-  const { view: slideView } = parseView(current.link)
-  const shown: View = {
-    ...slideView,
-    lang: view.lang,
-    theme: view.theme,
-    mode: 'present',
-    deck: [],
-    slide: 1,
-    // A bar the presenter put in the spotlight; else the one the deck's link names, if any.
-    spotlight: view.spotlight ?? slideView.spotlight,
+  // A slide's view: its link's, in the deck's language and theme; the spotlight the presenter set, else the link's.
+  const shownOf = (link: string, spotlight: string | null): View => {
+    const linked = parseView(link).view
+    return {
+      ...linked,
+      lang: view.lang,
+      theme: view.theme,
+      mode: 'present',
+      deck: [],
+      slide: 1,
+      spotlight: spotlight ?? linked.spotlight,
+    }
   }
+  const renderSlide = ({ link }: DeckSlide, spotlight: string | null = null) =>
+    link === TITLE_SLIDE ? renderTitle() : renderView(shownOf(link, spotlight))
+  const linkOf = ({ link }: DeckSlide) =>
+    viewUrl({ ...(link === TITLE_SLIDE ? defaultView : parseView(link).view), lang: view.lang })
+  // The handout is drawn once the slide is up, in the background: it is for printing, not for now.
+  const [isHandoutDrawn, setHandoutDrawn] = useState(false)
+  useEffect(() => startTransition(() => setHandoutDrawn(true)), [])
   const { part, parts } = current
   const slidePart = useMemo(() => ({ part, parts }), [part, parts])
   const projectorScale = useProjectorScale()
@@ -126,49 +149,65 @@ export function PresenterLayout({ view, setView, notice, renderView, partsOf }: 
   }, [slide])
 
   return (
-    <div className="flex h-dvh flex-col bg-surface text-ink">
-      <div
-        ref={slideRef}
-        tabIndex={-1}
-        role="region"
-        aria-roledescription={i18n.t('present.slide')}
-        aria-label={i18n.t('present.counter', { slide, count })}
-        {...{ [FIT_SLIDE_ATTRIBUTE]: '' }}
-        className="relative mx-auto flex min-h-0 w-full max-w-[120rem] flex-1 flex-col gap-3 overflow-y-auto px-[3vw] py-[1.5vh] outline-none"
-      >
-        {notice}
-        <ChartScaleContext value={projectorScale}>
-          <SlidePartContext value={slidePart}>{renderView(shown)}</SlidePartContext>
-        </ChartScaleContext>
-      </div>
-      <footer className="flex shrink-0 items-center gap-4 border-t border-line-soft px-[3vw] py-2 text-xs text-ink-muted">
-        <span aria-live="polite" className="tabular-nums">
-          {i18n.t('present.counter', { slide, count })}
-        </span>
-        <div className="h-1.5 flex-1 overflow-hidden rounded-full bg-sunken" aria-hidden="true">
-          {/* React sets style through the CSSOM, which a strict style-src allows. */}
-          <div className="h-full bg-accent" style={{ width: `${(slide / count) * 100}%` }} />
-        </div>
-        {isHelpShown && (
-          <span>
-            {fullscreen.state === 'refused' && `${i18n.t('present.fullscreenRefused')} `}
-            {i18n.t('present.keys')}
-          </span>
-        )}
-        {presenterView.isBlocked && <span role="alert">{i18n.t('presenterView.blocked')}</span>}
-        {/* A link-like button: no taller than the footer's line, so the slide keeps its height. */}
-        <button
-          type="button"
-          onClick={presenterView.open}
-          aria-keyshortcuts="S"
-          className="cursor-pointer text-accent underline-offset-2 hover:underline"
+    <>
+      <div className="flex h-dvh flex-col bg-surface text-ink print:hidden">
+        <div
+          ref={slideRef}
+          tabIndex={-1}
+          role="region"
+          aria-roledescription={i18n.t('present.slide')}
+          aria-label={i18n.t('present.counter', { slide, count })}
+          {...{ [FIT_SLIDE_ATTRIBUTE]: '' }}
+          className="relative mx-auto flex min-h-0 w-full max-w-[120rem] flex-1 flex-col gap-3 overflow-y-auto px-[3vw] py-[1.5vh] outline-none"
         >
-          {i18n.t('presenterView.title')}{' '}
-          <kbd aria-hidden="true" className="rounded border border-line px-1 font-sans">
-            S
-          </kbd>
-        </button>
-      </footer>
-    </div>
+          {notice}
+          <ChartScaleContext value={projectorScale}>
+            <SlidePartContext value={slidePart}>
+              {/* One box, so the tabs kept out of sight (no height) take no gap of the slide's. */}
+              <div className="flex min-h-0 flex-1 flex-col">{renderSlide(current, view.spotlight)}</div>
+            </SlidePartContext>
+          </ChartScaleContext>
+        </div>
+        <footer className="flex shrink-0 items-center gap-4 border-t border-line-soft px-[3vw] py-2 text-xs text-ink-muted">
+          <span aria-live="polite" className="tabular-nums">
+            {i18n.t('present.counter', { slide, count })}
+          </span>
+          <div className="h-1.5 flex-1 overflow-hidden rounded-full bg-sunken" aria-hidden="true">
+            {/* React sets style through the CSSOM, which a strict style-src allows. */}
+            <div className="h-full bg-accent" style={{ width: `${(slide / count) * 100}%` }} />
+          </div>
+          {isHelpShown && (
+            <span>
+              {fullscreen.state === 'refused' && `${i18n.t('present.fullscreenRefused')} `}
+              {i18n.t('present.keys')}
+            </span>
+          )}
+          {presenterView.isBlocked && <span role="alert">{i18n.t('presenterView.blocked')}</span>}
+          <Button size="inline" variant="ghost" onClick={() => window.print()}>
+            {i18n.t('present.print')}
+          </Button>
+          {/* A link-like button: no taller than the footer's line, so the slide keeps its height. */}
+          <button
+            type="button"
+            onClick={presenterView.open}
+            aria-keyshortcuts="S"
+            className="cursor-pointer text-accent underline-offset-2 hover:underline"
+          >
+            {i18n.t('presenterView.title')}{' '}
+            <kbd aria-hidden="true" className="rounded border border-line px-1 font-sans">
+              S
+            </kbd>
+          </button>
+        </footer>
+      </div>
+      {isHandoutDrawn && (
+        <Handout
+          slides={slides}
+          renderSlide={renderSlide}
+          linkOf={linkOf}
+          deps={[view.lang, view.theme, renderTitle]}
+        />
+      )}
+    </>
   )
 }

@@ -1,19 +1,19 @@
 import { useEffect } from 'react'
-import { slideForView } from '@/view-state/deck'
+import { deckForView, slideForView } from '@/view-state/deck'
 import type { SetView } from '@/view-state/use-view-state'
 import type { View } from '@/view-state/view'
 
 /** On how many slides a view continues (a long list); one until the data is in. */
 export type PartsOf = (view: View) => number
 
-/** The view, presented: its own slide of the default deck, full screen. */
-export const presentView = (view: View, partsOf: PartsOf): View => ({
-  ...view,
-  mode: 'present',
-  slide: slideForView(view, partsOf),
-  deck: [],
-  source: null,
-})
+/**
+ * The view, presented, full screen: on its own slide of the default deck, which shows its filters
+ * and display when it has them (the deck then goes into the link).
+ */
+export const presentView = (view: View, partsOf: PartsOf): View => {
+  const deck = deckForView(view)
+  return { ...view, mode: 'present', slide: slideForView({ ...view, deck }, partsOf), deck, source: null }
+}
 
 /**
  * P presents the view on screen, from anywhere on the page but a text field or an open dialog. It

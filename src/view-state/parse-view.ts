@@ -14,7 +14,7 @@ import {
   type Mode,
   type View,
 } from '@/view-state/view'
-import { defaultDeck } from '@/view-state/default-deck'
+import { defaultDeck, TITLE_SLIDE } from '@/view-state/default-deck'
 import { MAX_SLIDE_PARTS } from '@/view-state/slide-parts'
 
 /** Something in the URL that could not be used; the page shows the default instead and says so. */
@@ -150,13 +150,14 @@ export function parseView(search: string): { view: View; problems: ViewProblem[]
 }
 
 /**
- * A deck's slides, each a view link without presenter params. A slide that is not a valid view is
+ * A deck's slides, each a view link without presenter params, or the title slide. A slide that is not a valid view is
  * dropped and reported by its place in the deck, so the presenter learns which link to fix.
  */
 function parseDeck(slides: string[], problems: ViewProblem[]): string[] {
   if (slides.length > MAX_SLIDES)
     problems.push({ kind: 'invalid-value', param: 'view', value: `${slides.length} slides` })
   return slides.slice(0, MAX_SLIDES).flatMap((slide, index) => {
+    if (slide === TITLE_SLIDE) return [slide]
     const nested = slide.length > MAX_SLIDE_LENGTH ? null : parseView(slide)
     if (!nested || nested.problems.length > 0 || nested.view.mode !== 'app') {
       problems.push({ kind: 'bad-slide', slide: index + 1, value: clip(slide) })

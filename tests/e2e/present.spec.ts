@@ -5,7 +5,7 @@ import { expect, saveScreenshot, test } from './fixtures.ts'
 import { en } from '../../src/i18n/en.ts'
 import { zhCN } from '../../src/i18n/zh-CN.ts'
 import { chartTitleKey } from '../../src/i18n/chart-titles.ts'
-import { defaultDeck } from '../../src/view-state/default-deck.ts'
+import { defaultDeck, TITLE_SLIDE } from '../../src/view-state/default-deck.ts'
 import { expandDeck } from '../../src/view-state/slide-parts.ts'
 import { parseView } from '../../src/view-state/parse-view.ts'
 import { slidePartsOf } from '../../src/app/slide-parts.ts'
@@ -14,7 +14,7 @@ import { DATASET_PATH } from './static-server.ts'
 import { DIST_DIR } from './support/site.ts'
 import { tabCharts, type Tab } from '../../src/view-state/view.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
-import { BAR_SELECTOR, waitForBars, waitForEveryChart } from './support/charts.ts'
+import { BAR_SELECTOR, shownBars, waitForBars, waitForEveryChart } from './support/charts.ts'
 import { backgroundLightness } from './support/page-reads.ts'
 import { settle } from './support/settle.ts'
 import { TABS } from './support/tabs.ts'
@@ -38,6 +38,11 @@ type Slide = { view: string; tab: Tab; chart: string; title: string; viewTitle: 
 
 /** A slide's view link read as the app reads it: its tab and the one part of it shown, and which part of a long list. */
 function slideOf(view: string, part = 1, parts = 1): Slide {
+  // The title slide's heading is the event's name.
+  if (view === TITLE_SLIDE) {
+    const title = DATASET.meta.event.name.en
+    return { view, tab: 'overview', chart: TITLE_SLIDE, title, viewTitle: title }
+  }
   const params = new URLSearchParams(view)
   const tab = params.get('tab') as Tab
   const chart = params.get('chart') ?? ''
@@ -74,7 +79,12 @@ const VARIANT_TITLE_ZH = zhCN['nev.output.title']
 
 test('the default deck shows parts the tabs have, each once', () => {
   // A part a tab no longer has would fall back to its whole tab: a slide promising what it cannot show.
-  const unknown = DEFAULT_DECK.filter(({ tab, chart }) => !(tabCharts[tab] as readonly string[]).includes(chart))
+  expect(DEFAULT_DECK[0]?.title, 'the deck opens with its title slide, named after the event').toBe(
+    DATASET.meta.event.name.en,
+  )
+  const unknown = DEFAULT_DECK.slice(1).filter(
+    ({ tab, chart }) => !(tabCharts[tab] as readonly string[]).includes(chart),
+  )
   expect(
     unknown.map((slide) => slide.view),
     'every slide names a tab and one of its parts',
@@ -561,7 +571,7 @@ test("P presents the view, the clicker keys move one slide, Esc leaves on the sl
   await test.step("Esc leaves on the last slide's view", () => expectEscape(page, count))
 
   await test.step('a slide link opened and reloaded directly asks for no fullscreen', async () => {
-    const direct = 4
+    const direct = slideNumberOf('tab=clusters&chart=matrix')
     for (const how of ['opened', 'reloaded'] as const) {
       await openWithoutGesture(page, how === 'opened' ? `?present=1&slide=${direct}` : null)
       const step = `?present=1&slide=${direct} ${how} directly`
@@ -666,4 +676,79 @@ test('a deck of view links plays; a slide in dark and in Chinese reads as well',
       await saveScreenshot(page, testInfo, `present-${variant.id}-slide-${VARIANT_SLIDE}`)
     })
   }
+})
+
+test('a filtered view is presented as filtered: the slide shows the bars the page did', async ({ page }, testInfo) => {
+  await page.goto('?tab=nev&kind=reported')
+  await waitForBars(page)
+  const output = page.getByRole('figure').filter({ has: page.getByRole('heading', { name: en['nev.output.title'] }) })
+  const onPage = await shownBars(output).count()
+  expect(onPage, 'the NEV output chart filtered to reported figures: fewer bars than unfiltered').toBe(1)
+  await page.keyboard.press('p')
+  await expect(
+    page
+      .getByRole('region', { name: /^Slide \d+ of \d+$/ })
+      .getByRole('heading', { level: 3 })
+      .first(),
+  ).toHaveText(en['nev.headlines'])
+  await page.keyboard.press('ArrowRight')
+  const slide = page.getByRole('region', { name: /^Slide \d+ of \d+$/ }).first()
+  await expect(slide.getByRole('heading', { name: en['nev.output.title'] })).toBeVisible()
+  await expect(shownBars(slide), 'the slide shows the one reported bar the page showed').toHaveCount(onPage)
+  expect(new URL(page.url()).searchParams.getAll('view'), 'the deck carries the filter').toContain(
+    'tab=nev&kind=reported&chart=output',
+  )
+  await saveScreenshot(page, testInfo, 'present-filtered-output')
+})
+
+test('Build a deck: parts picked from a list, reordered, another site refused; the handout prints one page per slide', async ({
+  page,
+}, testInfo) => {
+  await page.goto('?tab=nev')
+  await waitForBars(page)
+  await page.getByRole('button', { name: en['share.deck'] }).click()
+  const dialog = page.getByRole('dialog', { name: en['deck.title'] })
+  const slides = dialog.getByRole('list').first()
+  await test.step('pasting a link to another site is refused with a message', async () => {
+    await dialog.getByLabel(en['deck.links']).fill('http://example.com/bad\n?tab=finance&chart=proposals')
+    await dialog.getByRole('button', { name: en['deck.addLinks'] }).click()
+    await expect(dialog.getByText(en['deck.otherSite'].replace('{line}', 'http://example.com/bad'))).toBeVisible()
+    await expect(slides.getByRole('listitem')).toHaveCount(defaultDeck.length + 1)
+  })
+  const proposals = en['deck.slideLabel'].replace('{tab}', en['tab.finance']).replace('{part}', en['finance.proposals'])
+  const output = en['deck.slideLabel'].replace('{tab}', en['tab.nev']).replace('{part}', en['nev.output.title'])
+  await test.step('slides removed, one picked from the list, and moved up', async () => {
+    // Keep the title slide and the pasted proposals: remove the rest.
+    for (const link of defaultDeck.slice(1)) {
+      const name = slideOf(link).viewTitle
+      await dialog
+        .getByRole('button', { name: new RegExp(`^Remove: .*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+        .first()
+        .click()
+    }
+    await dialog.getByLabel(en['deck.part']).selectOption({ label: output })
+    await dialog.getByRole('button', { name: en['deck.add'], exact: true }).click()
+    await dialog.getByRole('button', { name: `Move up: ${output}` }).click()
+    await expect(slides.getByRole('listitem')).toHaveText([
+      new RegExp(en['deck.titleSlide']),
+      new RegExp(output),
+      new RegExp(proposals),
+    ])
+  })
+  await dialog.getByRole('button', { name: en['deck.start'] }).click()
+  await expectSlide(page, 'the built deck', { slide: 1, count: 3, title: DATASET.meta.event.name.en })
+  await page.keyboard.press('ArrowRight')
+  await expectSlide(page, 'its second slide', { slide: 2, count: 3, title: en['nev.output.title'] })
+
+  await test.step('printed, the handout has one landscape page per slide', async () => {
+    await page.emulateMedia({ media: 'print' })
+    const pages = page.getByRole('region', { name: /^Slide \d of 3$/ })
+    await expect(pages).toHaveCount(3)
+    await expect(shownBars(pages.nth(1)).first(), 'the chart drawn on its page').toBeVisible()
+    await expect(pages.nth(1)).toContainText('Data as of 13 January 2023')
+    await expect(pages.nth(1)).toContainText(/View: http:\/\/\S+\?tab=nev&chart=output/)
+    await saveScreenshot(page, testInfo, 'present-handout-print')
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1')
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length, 'PDF pages').toBe(3)
+  })
 })

@@ -5,6 +5,7 @@ import { Button } from '@/ui/button'
 import { useDocumentTitle } from '@/ui/use-document-title'
 import { deckOf } from '@/view-state/deck'
 import { parseView } from '@/view-state/parse-view'
+import { TITLE_SLIDE } from '@/view-state/default-deck'
 import { expandDeck, type DeckSlide } from '@/view-state/slide-parts'
 import type { SetView } from '@/view-state/use-view-state'
 import type { View } from '@/view-state/view'
@@ -20,6 +21,8 @@ type PresenterViewProps = {
   setView: SetView
   notice: ReactNode
   renderView: (view: View) => ReactNode
+  /** The deck's title slide: the event and its speakers, from the data. */
+  renderTitle: () => ReactNode
   partsOf: (view: View) => number
   /** What the data gives to say on a slide; null until the data is in. */
   talkingPointsOf: (slideView: View) => TalkingPoints | null
@@ -29,7 +32,15 @@ type PresenterViewProps = {
  * The presenter's own window: the slide on screen, the next one, the time, and what to say, from
  * the data. It moves with the audience's window both ways, and goes on alone if that one closes.
  */
-export function PresenterView({ view, setView, notice, renderView, partsOf, talkingPointsOf }: PresenterViewProps) {
+export function PresenterView({
+  view,
+  setView,
+  notice,
+  renderView,
+  renderTitle,
+  partsOf,
+  talkingPointsOf,
+}: PresenterViewProps) {
   const i18n = useI18n()
   const slides = useMemo(() => expandDeck(deckOf(view), (link) => partsOf(parseView(link).view)), [view, partsOf])
   const count = slides.length
@@ -37,11 +48,14 @@ export function PresenterView({ view, setView, notice, renderView, partsOf, talk
   const current = slides[slide - 1]
   const next = slides[slide]
   const titleOf = (deckSlide: DeckSlide) => {
+    if (deckSlide.link === TITLE_SLIDE) return i18n.t('deck.titleSlide')
     const { tab, chart } = parseView(deckSlide.link).view
     const title = i18n.t(chartTitleKey(tab, chart ?? ''))
     const { part, parts } = deckSlide
     return parts > 1 ? i18n.t('present.part', { title, part, parts }) : title
   }
+  const renderSlide = (deckSlide: DeckSlide) =>
+    deckSlide.link === TITLE_SLIDE ? renderTitle() : renderView(slideView(deckSlide, view))
   const counter = i18n.t('present.counter', { slide, count })
   useDocumentTitle(`${i18n.t('presenterView.title')}: ${counter}`)
 
@@ -67,7 +81,7 @@ export function PresenterView({ view, setView, notice, renderView, partsOf, talk
     return () => window.removeEventListener('keydown', onKeyDown)
   }, [slide, count, moveTo])
 
-  const points = current ? talkingPointsOf(slideView(current, view)) : null
+  const points = current && current.link !== TITLE_SLIDE ? talkingPointsOf(slideView(current, view)) : null
 
   return (
     <div className="flex min-h-dvh flex-col gap-3 bg-sunken p-3 text-ink lg:h-dvh">
@@ -87,7 +101,7 @@ export function PresenterView({ view, setView, notice, renderView, partsOf, talk
             {i18n.t('presenterView.current')}
             {current && <span className="font-normal text-ink-muted"> · {titleOf(current)}</span>}
           </h2>
-          {current && <SlidePreview slide={current}>{renderView(slideView(current, view))}</SlidePreview>}
+          {current && <SlidePreview slide={current}>{renderSlide(current)}</SlidePreview>}
           <div className="flex flex-wrap items-center gap-2">
             <Button onClick={() => moveTo(slide - 1)} disabled={slide <= 1} aria-keyshortcuts="ArrowLeft PageUp">
               ← {i18n.t('presenterView.back')}
@@ -114,7 +128,7 @@ export function PresenterView({ view, setView, notice, renderView, partsOf, talk
             </h2>
             {next && (
               <div className="w-3/4">
-                <SlidePreview slide={next}>{renderView(slideView(next, view))}</SlidePreview>
+                <SlidePreview slide={next}>{renderSlide(next)}</SlidePreview>
               </div>
             )}
           </section>
