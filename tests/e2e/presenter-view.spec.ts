@@ -39,13 +39,14 @@ test('the button opens the presenter view, and each window follows the other', a
   await expect(page.getByText(counter(2))).toBeVisible()
   await expect(presenter.getByText(counter(2))).toBeVisible()
   await expect.poll(() => slideOf(presenter)).toBe('2')
-  await expect(presenter.getByRole('heading', { name: /Next slide/ })).toContainText(en['clusters.headlines'])
+  // Slide 2, the Overview's headlines (after the title slide); next, its trade chart.
+  await expect(presenter.getByRole('heading', { name: /Next slide/ })).toContainText(en['overview.trade.title'])
 
   // The presenter's own keys and buttons: the audience follows.
   await presenter.keyboard.press('ArrowRight')
   await expect(page.getByText(counter(3))).toBeVisible()
   await expect.poll(() => slideOf(page)).toBe('3')
-  await expect(page.getByRole('heading', { name: en['clusters.headlines'] })).toBeVisible()
+  await expect(page.getByRole('heading', { name: en['overview.trade.title'] })).toBeVisible()
   await presenter.getByRole('button', { name: en['presenterView.back'] }).click()
   await expect(page.getByText(counter(2))).toBeVisible()
   await expect.poll(() => slideOf(page)).toBe('2')

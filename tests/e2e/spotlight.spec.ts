@@ -101,7 +101,7 @@ test('on a slide the arrow keys choose a bar and Space spotlights it; a click mo
   await expect(figure.getByText('nearly 2.7 million vehicles', { exact: true })).toBeVisible()
   await page.keyboard.press('Space')
   await expect.poll(() => paramOf(page, 'spotlight')).toBe(SPOTLIT)
-  await expect(page.getByText('Slide 1 of 2')).toBeVisible()
+  await expect(page.getByText('Slide 1 of 2', { exact: true })).toBeVisible()
   await expect.poll(() => barOpacities(figure)).toEqual(['0.4', '1', '0.4', '0.4', '0.4', '0.4'])
 
   await shownBars(figure).nth(0).click()
