@@ -8,13 +8,14 @@ export const budgets = {
   allJsRatio: 1.2,
   /**
    * CI's byte ceilings (gzip -9), a few kB above the build they were set on (December 2026):
-   * the first view's JS (index.html's script and what it imports), the live chart's chunk
-   * (Recharts), any other chunk loaded on demand, and every chunk together.
+   * the first view's JS (index.html's script and what it imports, the one English catalogue
+   * with every feature's words included), the live chart's chunk (Recharts), any other chunk
+   * loaded on demand, and every chunk together.
    */
-  initialJsGzipBytes: 110_000,
+  initialJsGzipBytes: 113_000,
   chartChunkGzipBytes: 117_000,
   lazyChunkGzipBytes: 12_000,
-  totalJsGzipBytes: 268_000,
+  totalJsGzipBytes: 278_000,
   initialCssGzipBytes: 12_000,
   /** Click to the frame with the new chart, under 4× CPU throttle, 95th percentile. */
   tabSeenP95Ms: 100,
