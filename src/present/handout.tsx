@@ -42,7 +42,9 @@ function HandoutPages({ slides, renderSlide, linkOf }: HandoutProps) {
   const meta = use(DatasetMetaContext)
   const asOf = meta ? i18n.t('app.asOfShort', { date: formatDate(meta.asOf, i18n.locale) }) : ''
   return (
-    <div className="handout">
+    // For paper only: on screen it is out of reach of the keyboard and of assistive technology,
+    // so the one slide shown is the only "Slide n of N" a reader meets.
+    <div className="handout" inert aria-hidden="true">
       <ChartScaleContext value={paperScale}>
         {slides.map((slide, index) => {
           const counter = i18n.t('present.counter', { slide: index + 1, count: slides.length })
