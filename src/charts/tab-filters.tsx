@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { LocalText } from '@/data/schema'
+import type { LocalText, Speaker } from '@/data/schema'
 import { factKinds, type FactKind } from '@/data/vocabulary'
 import { useI18n, type I18n } from '@/i18n/i18n'
 import { Button } from '@/ui/button'
@@ -25,6 +25,19 @@ export function kindFilter(i18n: I18n, counts: Map<FactKind, number>): FilterSpe
     key: 'kind',
     legend: i18n.t('filter.kind'),
     options: factKinds.map((kind) => ({ id: kind, label: i18n.t(`kind.${kind}`), count: counts.get(kind) ?? 0 })),
+  }
+}
+
+/** The filter by speaker, one of them or all. */
+export function speakerFilter(i18n: I18n, speakers: Speaker[], counts: Map<string, number>): FilterSpec {
+  return {
+    key: 'speaker',
+    legend: i18n.t('filter.speaker'),
+    options: speakers.map((speaker) => ({
+      id: speaker.id,
+      label: i18n.name(speaker.name),
+      count: counts.get(speaker.id) ?? 0,
+    })),
   }
 }
 

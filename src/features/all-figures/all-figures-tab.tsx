@@ -8,7 +8,7 @@ import { EmptyState } from '@/ui/empty-state'
 import type { TabProps } from '@/view-state/tab-props'
 import { currentView, viewUrl } from '@/view-state/use-view-state'
 import { download } from '@/charts/export/download'
-import { kindFilter, TabFilters } from '@/charts/tab-filters'
+import { kindFilter, speakerFilter, TabFilters } from '@/charts/tab-filters'
 import { toDatasetCsv } from '@/features/all-figures/dataset-csv'
 import { EntriesTable } from '@/features/all-figures/entries-table'
 import { entryView, selectAllFigures, selectEntries, type FactEntry } from '@/features/all-figures/select-all-figures'
@@ -40,15 +40,7 @@ export function AllFiguresTab({ data, view, setView }: TabProps) {
           hasDisplayToggle={false}
           filters={[
             kindFilter(i18n, selected.kindCounts),
-            {
-              key: 'speaker',
-              legend: i18n.t('filter.speaker'),
-              options: data.speakers.map((speaker) => ({
-                id: speaker.id,
-                label: i18n.name(speaker.name),
-                count: selected.speakerCounts.get(speaker.id) ?? 0,
-              })),
-            },
+            speakerFilter(i18n, data.speakers, selected.speakerCounts),
             {
               key: 'topic',
               legend: i18n.t('filter.topic'),
