@@ -65,7 +65,7 @@ export function FigureTable({ rows, caption }: { rows: FigureRow[]; caption: str
                 <td className="px-2 py-2">{i18n.local(row.region)}</td>
                 <td className="px-2 py-2">{sourceText(row, i18n)}</td>
                 {hasCopy && (
-                  <td className="px-2 py-2">
+                  <td className="px-2 py-2 whitespace-nowrap">
                     <CopyFigureButton
                       size="inline"
                       variant="ghost"

@@ -130,7 +130,7 @@ function EntryRow({ entry }: { entry: Entry }) {
       <td className="px-2 py-2">{entry.who ? i18n.name(entry.who) : NONE}</td>
       <td className="px-2 py-2">{i18n.t(`tab.${entry.tab}`)}</td>
       <td className="px-2 py-2">{entry.notes.map((note) => i18n.local(note.title)).join('; ') || NONE}</td>
-      <td className="px-2 py-2">
+      <td className="px-2 py-2 whitespace-nowrap">
         <CopyFigureButton
           size="inline"
           variant="ghost"
