@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 import { noImportCycle } from './scripts/eslint-no-import-cycle.js'
 
-const features = ['overview', 'clusters', 'nev', 'finance', 'finder']
+const features = ['overview', 'clusters', 'nev', 'finance', 'all-figures', 'finder']
 
 /**
  * The layers of src/ (../shared/style.md): ui, data, view-state and i18n at the bottom, then charts,

@@ -62,7 +62,9 @@ export function FullLayout({ view, setView, data, notice, onPreviewFile, childre
         className="page-flow mx-auto flex max-w-7xl flex-col gap-3 px-4 py-3 sm:gap-4 sm:px-6 sm:py-5"
       >
         {notice}
-        <div className="flex flex-col-reverse gap-2 border-b border-line-soft md:flex-row md:items-end md:justify-between">
+        {/* The share actions sit right of the tabs where both fit, else above them (wrap-reverse keeps
+            the tabs on the rule): the tabs never wrap to make room for them. */}
+        <div className="flex flex-col-reverse gap-2 border-b border-line-soft md:flex-row md:flex-wrap-reverse md:items-start md:justify-between">
           <TabList
             idPrefix={TABS_ID}
             label={i18n.t('tabs.label')}
@@ -81,7 +83,7 @@ export function FullLayout({ view, setView, data, notice, onPreviewFile, childre
             setView={setView}
             meta={data?.meta}
             partsOf={partsOf}
-            className="pb-2 max-sm:hidden"
+            className="pb-2 max-sm:hidden md:ml-auto"
           />
         </div>
         <TabPanel idPrefix={TABS_ID} id={view.tab}>

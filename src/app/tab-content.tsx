@@ -13,6 +13,7 @@ export const tabLoaders = {
   clusters: () => import('@/features/clusters/clusters-tab').then((m) => ({ default: m.ClustersTab })),
   nev: () => import('@/features/nev/nev-tab').then((m) => ({ default: m.NevTab })),
   finance: () => import('@/features/finance/finance-tab').then((m) => ({ default: m.FinanceTab })),
+  'all-figures': () => import('@/features/all-figures/all-figures-tab').then((m) => ({ default: m.AllFiguresTab })),
 } satisfies Record<Exclude<Tab, 'overview'>, unknown>
 
 // memo: a hidden tab keeps the view it was left in, so a change of view elsewhere skips it.
@@ -21,6 +22,7 @@ const tabComponents: Record<Tab, ComponentType<TabProps>> = {
   clusters: memo(lazy(tabLoaders.clusters)),
   nev: memo(lazy(tabLoaders.nev)),
   finance: memo(lazy(tabLoaders.finance)),
+  'all-figures': memo(lazy(tabLoaders['all-figures'])),
 }
 
 /**

@@ -6,7 +6,7 @@ import { CopyButton } from '@/ui/copy-button'
 import { cx } from '@/ui/class-names'
 import { Dropdown } from '@/ui/dropdown'
 import { viewUrl, type SetView } from '@/view-state/use-view-state'
-import type { View } from '@/view-state/view'
+import { isReferenceTab, type View } from '@/view-state/view'
 import { presentView, type PartsOf } from '@/present/use-present-key'
 
 const EmbedDialog = lazy(() => import('@/embed/embed-dialog').then((m) => ({ default: m.EmbedDialog })))
@@ -51,9 +51,12 @@ export function ViewToolbar({
           <Button size="sm" onClick={() => setOpen('cite')} disabled={!meta}>
             {i18n.t('cite.title')}
           </Button>
-          <Button size="sm" onClick={() => setOpen('embed')}>
-            {i18n.t('share.embed')}
-          </Button>
+          {/* The All figures table is not offered as an embed (view.ts, isReferenceTab). */}
+          {!isReferenceTab(view.tab) && (
+            <Button size="sm" onClick={() => setOpen('embed')}>
+              {i18n.t('share.embed')}
+            </Button>
+          )}
           <Button size="sm" onClick={() => setOpen('deck')}>
             {i18n.t('share.deck')}
           </Button>

@@ -7,12 +7,19 @@ import { useI18n } from '@/i18n/i18n'
 import { sourceText } from '@/charts/source-text'
 import { KindSwatch } from '@/charts/kind-swatch'
 import { useOpenSource } from '@/view-state/use-open-source'
+import { CopyFigureButton } from '@/charts/copy-figure-button'
+import { useChartScale } from '@/charts/chart-scale'
 
-/** The same figures as the chart, as a table: every value written out with its qualifier and source. */
+/**
+ * The same figures as the chart, as a table: every value written out with its qualifier and source,
+ * and a copy of each with its source.
+ */
 export function FigureTable({ rows, caption }: { rows: FigureRow[]; caption: string }) {
   const i18n = useI18n()
   const { pageRows, pager } = useTablePage(rows)
   const openSource = useOpenSource()
+  // A slide is for showing; copying is for the page.
+  const hasCopy = !useChartScale().isProjected
   return (
     <>
       <ScrollRegion label={caption}>
@@ -27,6 +34,11 @@ export function FigureTable({ rows, caption }: { rows: FigureRow[]; caption: str
                   {i18n.t(key)}
                 </th>
               ))}
+              {hasCopy && (
+                <th scope="col" className="sr-only">
+                  {i18n.t('copyFigure.labelLong')}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -52,6 +64,16 @@ export function FigureTable({ rows, caption }: { rows: FigureRow[]; caption: str
                 <td className="px-2 py-2">{i18n.local(row.period)}</td>
                 <td className="px-2 py-2">{i18n.local(row.region)}</td>
                 <td className="px-2 py-2">{sourceText(row, i18n)}</td>
+                {hasCopy && (
+                  <td className="px-2 py-2 whitespace-nowrap">
+                    <CopyFigureButton
+                      size="inline"
+                      variant="ghost"
+                      target={{ kind: 'fact', row, inputs: [] }}
+                      to={(view) => ({ ...view, source: row.id })}
+                    />
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

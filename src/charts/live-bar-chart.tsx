@@ -1,5 +1,23 @@
-import { useCallback, useRef, type KeyboardEvent, type ReactNode } from 'react'
-import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  useCallback,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react'
+import {
+  Bar,
+  BarChart,
+  Cell,
+  LabelList,
+  Tooltip,
+  useActiveTooltipCoordinate,
+  useActiveTooltipDataPoints,
+  XAxis,
+  YAxis,
+} from 'recharts'
 import { Label, spotlightLook } from '@/charts/static-bar-chart'
 import type { BarRow } from '@/charts/bar-chart-data'
 import type { BarLayout } from '@/charts/bar-layout'
@@ -29,6 +47,13 @@ export type LiveBarChartProps = {
 type Datum = { name: string; value: number; valueLabel: string; row: BarRow }
 
 const tooltipCursor = { fill: 'var(--color-accent-soft)' }
+/** The tooltip's width (FigureTooltip's w-64) and its distance from the pointer. */
+const TOOLTIP_WIDTH = 256
+const TOOLTIP_GAP = 16
+// Above the row's middle, so the pointer reaches it moving along the row; its Copy button takes clicks.
+const tooltipOffset = { x: TOOLTIP_GAP, y: -TOOLTIP_GAP }
+const enterable = { pointerEvents: 'auto' } as const
+const isInTooltip = (node: EventTarget | null) => node instanceof Element && node.closest('.recharts-tooltip-wrapper')
 
 /**
  * The chart as Recharts draws it, with its tooltip and keyboard layer (arrow keys move between
@@ -39,6 +64,8 @@ export function LiveBarChart(props: LiveBarChartProps) {
   const data: Datum[] = rows.map((row) => ({ name: row.label, value: row.value, valueLabel: row.valueLabel, row }))
   const activeRef = useRef<Datum | null>(null)
   const onKeyDown = (event: KeyboardEvent) => {
+    // Keys on the tooltip's own buttons (its Copy) are theirs, not the chart's.
+    if (isInTooltip(event.target)) return
     const active = activeRef.current?.row
     // Keys the chart takes from the page while a keyboard is in it, so a slide stays put.
     const isChoosing = event.target instanceof Element && event.target.matches(':focus-visible')
@@ -60,8 +87,14 @@ export function LiveBarChart(props: LiveBarChartProps) {
     }
   }
 
+  // Focus going from the chosen bar to its tooltip's Copy (the stop beside the chart's: Recharts puts
+  // the tooltip just before the drawing) must not read to the chart as leaving it.
+  const onBlurCapture = (event: FocusEvent) => {
+    if (isInTooltip(event.relatedTarget)) event.stopPropagation()
+  }
+
   return (
-    <div onKeyDown={onKeyDown} ref={useUntabbableLayers()}>
+    <div onKeyDown={onKeyDown} onBlurCapture={onBlurCapture} ref={useUntabbableLayers()}>
       <BarChart
         layout="vertical"
         width={width}
@@ -89,13 +122,7 @@ export function LiveBarChart(props: LiveBarChartProps) {
           interval={0}
         />
         <ActivePointTracker activeRef={activeRef} />
-        <Tooltip
-          cursor={tooltipCursor}
-          content={({ active, payload }) => {
-            const row = (payload?.[0]?.payload as Datum | undefined)?.row
-            return active && row ? props.renderTooltip(row) : null
-          }}
-        />
+        <RowTooltip width={width} renderTooltip={props.renderTooltip} />
         <Bar
           dataKey="value"
           barSize={layout.barSize}
@@ -123,6 +150,44 @@ export function LiveBarChart(props: LiveBarChartProps) {
         </Bar>
       </BarChart>
     </div>
+  )
+}
+
+/**
+ * The hovered or chosen bar's tooltip, which the pointer can enter to use its Copy: it stands beside
+ * where the pointer came onto the row (on the side it fits), holds still while the pointer moves
+ * along that row, and holds its bar while the pointer is on it. Keys pressed in it but Esc stay in it,
+ * so Enter on its Copy copies rather than opening the bar's source.
+ */
+function RowTooltip({ width, renderTooltip }: { width: number; renderTooltip: (row: BarRow) => ReactNode }) {
+  const [active] = useActiveTooltipDataPoints<Datum>() ?? []
+  const coordinate = useActiveTooltipCoordinate()
+  const [anchor, setAnchor] = useState<{ datum: Datum; x: number } | null>(null)
+  if (active && coordinate && active !== anchor?.datum) setAnchor({ datum: active, x: coordinate.x })
+  const right = (anchor?.x ?? 0) + TOOLTIP_GAP
+  const left = (anchor?.x ?? 0) - TOOLTIP_GAP - TOOLTIP_WIDTH
+  const x = right + TOOLTIP_WIDTH <= width ? right : left >= 0 ? left : undefined
+  const holdBar = (event: MouseEvent) => event.stopPropagation()
+  const keepKeys = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') event.stopPropagation()
+  }
+  return (
+    <Tooltip
+      cursor={tooltipCursor}
+      offset={tooltipOffset}
+      position={anchor && x !== undefined ? { x } : undefined}
+      wrapperStyle={enterable}
+      // It appears where it stays: a tooltip sliding into place is a target on the move.
+      isAnimationActive={false}
+      content={({ active: isActive, payload }) => {
+        const row = (payload?.[0]?.payload as Datum | undefined)?.row
+        return isActive && row ? (
+          <div key={row.id} onMouseMove={holdBar} onKeyDown={keepKeys}>
+            {renderTooltip(row)}
+          </div>
+        ) : null
+      }}
+    />
   )
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { LocalText } from '@/data/schema'
+import type { LocalText, Speaker } from '@/data/schema'
 import { factKinds, type FactKind } from '@/data/vocabulary'
 import { useI18n, type I18n } from '@/i18n/i18n'
 import { Button } from '@/ui/button'
@@ -28,6 +28,19 @@ export function kindFilter(i18n: I18n, counts: Map<FactKind, number>): FilterSpe
   }
 }
 
+/** The filter by speaker, one of them or all. */
+export function speakerFilter(i18n: I18n, speakers: Speaker[], counts: Map<string, number>): FilterSpec {
+  return {
+    key: 'speaker',
+    legend: i18n.t('filter.speaker'),
+    options: speakers.map((speaker) => ({
+      id: speaker.id,
+      label: i18n.name(speaker.name),
+      count: counts.get(speaker.id) ?? 0,
+    })),
+  }
+}
+
 /** The filter by area, over the areas the tab has. */
 export function regionFilter(
   i18n: I18n,
@@ -52,6 +65,8 @@ type TabFiltersProps = {
   /** How many of the tab's figures and items the filters leave, and out of how many. */
   shown: number
   total: number
+  /** Chart or table: for a tab of charts. */
+  hasDisplayToggle?: boolean
 }
 
 /** The ids a filter has chosen: a multiple choice's list, or a single choice's one id. */
@@ -65,7 +80,7 @@ function chosenOf(view: View, key: FilterKey): string[] {
  * opening a sheet. The filters chosen show as chips that remove them. An option that would leave
  * nothing is disabled, its 0 shown, unless it is chosen (a link may have chosen it).
  */
-export function TabFilters({ view, setView, filters, shown, total }: TabFiltersProps) {
+export function TabFilters({ view, setView, filters, shown, total, hasDisplayToggle = true }: TabFiltersProps) {
   const i18n = useI18n()
   const [isSheetOpen, setSheetOpen] = useState(false)
   const chips = filters.flatMap((spec) =>
@@ -105,7 +120,9 @@ export function TabFilters({ view, setView, filters, shown, total }: TabFiltersP
         <Button size="sm" className="md:hidden" aria-haspopup="dialog" onClick={() => setSheetOpen(true)}>
           {i18n.t('filter.open', { count: chips.length })}
         </Button>
-        <DisplayToggle value={view.display} onChange={(display) => setView((v) => ({ ...v, display }))} />
+        {hasDisplayToggle && (
+          <DisplayToggle value={view.display} onChange={(display) => setView((v) => ({ ...v, display }))} />
+        )}
         <p role="status" className="text-sm text-ink-muted">
           {i18n.t('filter.shown', { shown, total })}
         </p>

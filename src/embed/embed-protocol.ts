@@ -1,7 +1,7 @@
 import { parseView } from '@/view-state/parse-view'
 import { serializeView } from '@/view-state/serialize-view'
 import { withTab } from '@/view-state/use-view-state'
-import { emptyFilters, tabFilters, tabs, type FilterKey, type Tab, type View } from '@/view-state/view'
+import { emptyFilters, isReferenceTab, tabFilters, tabs, type FilterKey, type Tab, type View } from '@/view-state/view'
 
 // The messages between an embed and the page that frames it, documented in docs/embed.md and read
 // on the host side by public/embed-host.js: change them together, and bump the version for any
@@ -133,10 +133,12 @@ function parseFilters(value: unknown): Partial<Record<FilterKey, FilterValue>> |
 /**
  * The view a command asks for, or null when it asks for something the URL could not say (an
  * unknown tab, a filter the tab lacks, a value out of range): a command is taken whole or not at
- * all. The embed stays an embed, answering the same host.
+ * all. The embed stays an embed, answering the same host, and never shows a tab that is not embedded.
  */
 export function applyHostCommand(current: View, command: HostCommand): View | null {
-  const keepEmbedding = (next: View): View => ({ ...next, mode: current.mode, host: current.host })
+  // A command for a tab that is never embedded is refused like any view a link could not say.
+  const keepEmbedding = (next: View): View | null =>
+    isReferenceTab(next.tab) ? null : { ...next, mode: current.mode, host: current.host }
   switch (command.type) {
     case messageTypes.setTab:
       return keepEmbedding(withTab(current, command.tab))

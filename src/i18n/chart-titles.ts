@@ -12,6 +12,7 @@ const chartTitles: { [T in Tab]: Record<(typeof tabCharts)[T][number], MessageKe
   },
   nev: { headlines: 'nev.headlines', output: 'nev.output.title', share: 'nev.share.title' },
   finance: { headlines: 'finance.headlines', proposals: 'finance.proposals' },
+  'all-figures': {},
 }
 
 /** The catalog key of one part of a tab's title. */

@@ -14,6 +14,8 @@ export const en = {
   'tab.clusters.short': 'Clusters',
   'tab.nev.short': 'NEV',
   'tab.finance.short': 'Finance',
+  'tab.all-figures': 'All figures',
+  'tab.all-figures.short': 'All',
 
   'loading.dataset': 'Loading the dataset…',
 
@@ -329,6 +331,31 @@ export const en = {
   'finance.proposals.question':
     'What did {speaker} propose, and which centres and platforms would each proposal build on?',
   'finance.zoneLink': 'See this zone’s figures',
+
+  'allFigures.intro':
+    'Every figure and named list in the dataset, with its qualifier, kind and source. Sort by a column, filter, open a figure in its tab, or download the whole dataset.',
+  'allFigures.facts': 'Figures',
+  'allFigures.lists': 'Named lists',
+  'allFigures.none': 'None match these filters.',
+  'allFigures.tab': 'Tab',
+  'allFigures.notes': 'Notes',
+  'allFigures.download': 'Download the whole dataset:',
+  'allFigures.csv': 'CSV, one row per figure',
+  'allFigures.json': 'JSON, as published',
+  'allFigures.csv.id': 'ID',
+  'allFigures.csv.en': '{column} (English)',
+  'allFigures.csv.zh': '{column} (Chinese)',
+  'allFigures.csv.link': 'Link to the figure',
+  'filter.topic': 'Topic',
+  'filter.text': 'Filter by text',
+  'topic.event': 'The event',
+  'topic.industry': 'Industry',
+  'topic.trade': 'Trade',
+  'topic.electronics': 'Electronics',
+  'topic.nev': 'NEVs',
+  'topic.finance': 'Finance',
+  'topic.liangjiang': 'Liangjiang New Area',
+  'topic.science-city': 'Western (Chongqing) Science City',
 
   // A slide that continues a long list on the next; a data note in a slide's source line.
   'present.part': '{title} ({part} of {parts})',

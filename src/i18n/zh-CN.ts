@@ -26,6 +26,8 @@ export const zhCN: Catalog = {
   'tab.clusters.short': '产业集群',
   'tab.nev.short': '新能源汽车',
   'tab.finance.short': '金融',
+  'tab.all-figures': '所有数据',
+  'tab.all-figures.short': '全部',
 
   'loading.dataset': '正在加载数据集…',
 
@@ -320,6 +322,31 @@ export const zhCN: Catalog = {
   'finance.proposals': '三项金融建议及其拟建内容',
   'finance.proposals.question': '{speaker} 提出了哪些建议？每项建议依托哪些中心和平台？',
   'finance.zoneLink': '查看该区域的数据',
+
+  'allFigures.intro':
+    '数据集中的全部数据和清单，附限定词、类型和来源。可按任一列排序、筛选，在所属栏目中查看某项数据，或下载整个数据集。',
+  'allFigures.facts': '数据',
+  'allFigures.lists': '清单',
+  'allFigures.none': '没有符合筛选条件的条目。',
+  'allFigures.tab': '栏目',
+  'allFigures.notes': '数据说明',
+  'allFigures.download': '下载整个数据集：',
+  'allFigures.csv': 'CSV，每项数据一行',
+  'allFigures.json': 'JSON，即所发布的文件',
+  'allFigures.csv.id': '编号',
+  'allFigures.csv.en': '{column}（英文）',
+  'allFigures.csv.zh': '{column}（中文）',
+  'allFigures.csv.link': '该数据的链接',
+  'filter.topic': '领域',
+  'filter.text': '按文字筛选',
+  'topic.event': '发布会',
+  'topic.industry': '产业',
+  'topic.trade': '进出口',
+  'topic.electronics': '电子信息',
+  'topic.nev': '新能源汽车',
+  'topic.finance': '金融',
+  'topic.liangjiang': '两江新区',
+  'topic.science-city': '西部（重庆）科学城',
 
   // A slide that continues a long list on the next; a data note in a slide's source line.
   'present.part': '{title}（{part}/{parts}）',

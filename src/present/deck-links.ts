@@ -1,6 +1,6 @@
 import { parseView } from '@/view-state/parse-view'
 import { serializeView } from '@/view-state/serialize-view'
-import { defaultView } from '@/view-state/view'
+import { defaultView, isReferenceTab } from '@/view-state/view'
 
 /** Why a pasted line is not a slide: a link to another site or page, or not a view of this one. */
 export type RefusedLink = { line: string; reason: 'other-site' | 'not-a-view' }
@@ -9,6 +9,7 @@ export type RefusedLink = { line: string; reason: 'other-site' | 'not-a-view' }
  * Turns pasted view links (one per line) into slides. A slide keeps what the link shows (tab,
  * filters, part, chart or table) and drops what belongs to the presenter (language, theme, mode).
  * Only links to this page count: another site's link, however its query reads, is refused.
+ * The All figures table is no slide: its link is refused like any other that is not a view to show.
  */
 export function parseDeckLinks(text: string, baseHref: string): { slides: string[]; refused: RefusedLink[] } {
   const slides: string[] = []
@@ -28,7 +29,7 @@ export function parseDeckLinks(text: string, baseHref: string): { slides: string
       continue
     }
     const { view, problems } = parseView(url.search)
-    if (problems.length > 0 || view.mode !== 'app') {
+    if (problems.length > 0 || view.mode !== 'app' || isReferenceTab(view.tab)) {
       refused.push({ line, reason: 'not-a-view' })
       continue
     }

@@ -3,7 +3,9 @@ import {
   displays,
   emptyFilters,
   filterChoices,
+  isReferenceTab,
   locales,
+  sortColumns,
   tabCharts,
   tabFilters,
   tabs,
@@ -33,7 +35,18 @@ const MAX_SLIDE_LENGTH = 2_000
 export const MAX_QUERY_LENGTH = 250_000
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-const filterParams: readonly FilterKey[] = ['kind', 'speaker', 'region', 'tier', 'proposal', 'category']
+const filterParams: readonly FilterKey[] = [
+  'kind',
+  'speaker',
+  'region',
+  'tier',
+  'proposal',
+  'category',
+  'topic',
+  'q',
+  'sort',
+]
+const SORT_PATTERN = new RegExp(`^(?:${sortColumns.join('|')})(?::desc)?$`)
 const viewParams = [
   'tab',
   'chart',
@@ -83,7 +96,12 @@ export function parseView(search: string): { view: View; problems: ViewProblem[]
     }
   }
 
-  const tab = pick('tab', tabs, defaultView.tab)
+  const mode = parseMode(params, invalid)
+  let tab = pick('tab', tabs, defaultView.tab)
+  if (mode === 'embed' && isReferenceTab(tab)) {
+    invalid('tab', tab)
+    tab = defaultView.tab
+  }
   const view: View = {
     ...defaultView,
     tab,
@@ -119,7 +137,7 @@ export function parseView(search: string): { view: View; problems: ViewProblem[]
     else invalid(param, value)
   }
 
-  view.mode = parseMode(params, invalid)
+  view.mode = mode
   if (view.mode === 'present') {
     view.deck = parseDeck(params.getAll('view'), problems)
     // A link may continue on more slides (a long list); how many is known once the data is in.
@@ -159,7 +177,7 @@ function parseDeck(slides: string[], problems: ViewProblem[]): string[] {
   return slides.slice(0, MAX_SLIDES).flatMap((slide, index) => {
     if (slide === TITLE_SLIDE) return [slide]
     const nested = slide.length > MAX_SLIDE_LENGTH ? null : parseView(slide)
-    if (!nested || nested.problems.length > 0 || nested.view.mode !== 'app') {
+    if (!nested || nested.problems.length > 0 || nested.view.mode !== 'app' || isReferenceTab(nested.view.tab)) {
       problems.push({ kind: 'bad-slide', slide: index + 1, value: clip(slide) })
       return []
     }
@@ -182,7 +200,12 @@ function parseMode(params: URLSearchParams, invalid: (param: string, value: stri
 }
 
 function parseFilter<K extends FilterKey>(key: K, value: string): Filters[K] | undefined {
-  if (key === 'kind' || key === 'tier' || key === 'category') {
+  if (key === 'q') {
+    const text = value.trim()
+    return (text !== '' && text.length <= MAX_VALUE_LENGTH ? text : undefined) as Filters[K] | undefined
+  }
+  if (key === 'sort') return (SORT_PATTERN.test(value) ? value : undefined) as Filters[K] | undefined
+  if (key in filterChoices) {
     const allowed: readonly string[] = filterChoices[key as keyof typeof filterChoices]
     const values = value.split(',').filter((part) => part !== '')
     if (values.length === 0 || values.some((part) => !allowed.includes(part))) return undefined

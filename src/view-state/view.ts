@@ -1,7 +1,13 @@
-import { factKinds, tiers, type FactKind, type ListCategory, type Tier } from '@/data/vocabulary'
+import { factKinds, tiers, topics, type FactKind, type ListCategory, type Tier, type Topic } from '@/data/vocabulary'
 
-export const tabs = ['overview', 'clusters', 'nev', 'finance'] as const
+export const tabs = ['overview', 'clusters', 'nev', 'finance', 'all-figures'] as const
 export type Tab = (typeof tabs)[number]
+
+/**
+ * A tab that is a reference table of every figure, not a view to brief from: it is never a slide
+ * of a deck, nor embedded (a frame has no room for it, and its sandbox allows no downloads).
+ */
+export const isReferenceTab = (tab: Tab): boolean => tab === 'all-figures'
 
 export const locales = ['en', 'zh'] as const
 export type Locale = (typeof locales)[number]
@@ -25,6 +31,11 @@ export type Filters = {
   tier: Tier[]
   proposal: string | null
   category: (typeof financeCategories)[number][]
+  topic: Topic[]
+  /** Text the rows must contain. */
+  q: string | null
+  /** A column, ascending, or `column:desc`; null keeps the dataset's order. */
+  sort: string | null
 }
 
 export type FilterKey = keyof Filters
@@ -35,6 +46,7 @@ export const tabFilters: Record<Tab, readonly FilterKey[]> = {
   clusters: ['region', 'tier', 'kind'],
   nev: ['kind', 'region'],
   finance: ['proposal', 'category'],
+  'all-figures': ['kind', 'speaker', 'topic', 'q', 'sort'],
 }
 
 /** The allowed values of the multi-choice filters; single choices name dataset ids, checked after load. */
@@ -42,7 +54,12 @@ export const filterChoices = {
   kind: factKinds,
   tier: tiers,
   category: financeCategories,
+  topic: topics,
 } as const
+
+/** The columns the All figures tab sorts by. */
+export const sortColumns = ['label', 'value', 'kind', 'period', 'region', 'speaker', 'tab', 'notes'] as const
+export type SortColumn = (typeof sortColumns)[number]
 
 /**
  * The parts of each tab that can be shown alone: in an embed, on a presenter's slide, or as the
@@ -53,6 +70,7 @@ export const tabCharts = {
   clusters: ['headlines', 'matrix', 'zone-figures', 'lists'],
   nev: ['headlines', 'output', 'share'],
   finance: ['headlines', 'proposals'],
+  'all-figures': [],
 } as const satisfies Record<Tab, readonly string[]>
 export type ChartId = (typeof tabCharts)[Tab][number]
 
@@ -89,6 +107,9 @@ export const emptyFilters: Filters = {
   tier: [],
   proposal: null,
   category: [],
+  topic: [],
+  q: null,
+  sort: null,
 }
 
 export const defaultView: View = {

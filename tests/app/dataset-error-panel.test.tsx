@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react'
 import { DATASET_URL } from '@/data/dataset-query'
 import { en } from '@/i18n/en'
 import { interpolate } from '@/i18n/i18n'
+import { tabs } from '@/view-state/view'
 import { datasetWith, loadDataset } from '../fixtures/dataset'
 import { failNetwork, serveJson, serveStatus, serveText } from '../fixtures/responses'
 import { renderApp } from '../render-app'
@@ -89,7 +90,7 @@ describe('when the dataset cannot be shown', () => {
     renderApp({ respond: serveStatus(404) })
     await findAlert(en['error.not-found.title'])
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en['app.title'])
-    expect(screen.getAllByRole('tab')).toHaveLength(4)
+    expect(screen.getAllByRole('tab')).toHaveLength(tabs.length)
   })
 
   it('fetches again on Retry and shows the dashboard once the file is there', async () => {

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { en } from '@/i18n/en'
+import { tabs } from '@/view-state/view'
 import { renderApp } from '../render-app'
 
 // A tab that fails while drawing: its selector throws, as a bug in it would.
@@ -21,7 +22,7 @@ describe('a tab that cannot be drawn', () => {
     const alert = await screen.findByRole('alert')
     expect(within(alert).getByText(en['error.tab.title'])).toBeInTheDocument()
     expect(alert).toHaveTextContent('selectNev broke')
-    expect(screen.getAllByRole('tab')).toHaveLength(4)
+    expect(screen.getAllByRole('tab')).toHaveLength(tabs.length)
 
     await user.click(screen.getByRole('tab', { name: en['tab.finance'] }))
     expect(await screen.findByRole('heading', { name: en['finance.title'] })).toBeInTheDocument()

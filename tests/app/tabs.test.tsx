@@ -7,7 +7,7 @@ const tabName = (tab: (typeof tabs)[number]) => en[`tab.${tab}`]
 const selectedTab = () => screen.getByRole('tab', { selected: true })
 
 describe('tabs', () => {
-  it('offers the four sections as tabs with one tab stop', async () => {
+  it('offers the five sections as tabs with one tab stop', async () => {
     renderApp()
     const list = await screen.findByRole('tablist', { name: en['tabs.label'] })
     expect(list).toBeInTheDocument()

@@ -158,6 +158,33 @@ test('a bar chosen with the arrow keys shows its tooltip, and Enter opens its so
   expect.soft(paramOf(page, 'source'), 'the source named in the URL (source=)').not.toBeNull()
 })
 
+test('a bar’s tooltip holds still for the pointer to reach its Copy, which copies that bar’s figure', async ({
+  context,
+  page,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto('?tab=nev')
+  await waitForBars(page)
+  const bar = shownBars(tabPanel(page)).first()
+  await bar.hover()
+  const tooltip = page.locator(TOOLTIP).filter({ visible: true }).first()
+  await expect(tooltip, 'a tooltip on the hovered bar').toBeVisible()
+  const label = (await tooltip.locator('p').first().textContent()) ?? ''
+  const copy = tooltip.getByRole('button', { name: `Copy ${label} with its source`, exact: true })
+  const [barBox, copyBox] = [await bar.boundingBox(), await copy.boundingBox()]
+  if (!barBox || !copyBox) throw new Error('the bar or its Copy has no box')
+  // Along the bar's row, then onto the button, in small steps as a hand moves.
+  const x = copyBox.x + copyBox.width / 2
+  await page.mouse.move(x, barBox.y + barBox.height / 2, { steps: 15 })
+  await page.mouse.move(x, copyBox.y + copyBox.height / 2, { steps: 15 })
+  await expect(tooltip.locator('p').first(), 'the same bar’s tooltip').toHaveText(label)
+  await copy.click()
+  await poll(() => page.evaluate(() => navigator.clipboard.readText()), 'the bar’s sentence copied').toMatch(
+    new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .+: http://.+\\?tab=nev&source=[a-z0-9-]+$`),
+  )
+  expect(paramOf(page, 'source'), 'no source panel opened').toBeNull()
+})
+
 /** The first of the "lists as named": its content-visibility, and whether its contents are skipped. */
 function readFirstList(page: Page) {
   return page.evaluate(() => {

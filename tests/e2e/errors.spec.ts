@@ -29,7 +29,7 @@ for (const errorCase of ERROR_CASES) {
     for (const detail of errorCase.details)
       await expect.soft(panel, `the panel mentions "${detail}"`).toContainText(detail)
     await expect.soft(page.getByRole('button', { name: 'Retry' }), 'one "Retry" button').toHaveCount(1)
-    await expect.soft(page.getByRole('tablist').getByRole('tab'), 'a tablist with 4 tabs').toHaveCount(4)
+    await expect.soft(page.getByRole('tablist').getByRole('tab'), 'a tablist with 5 tabs').toHaveCount(5)
 
     // Another tab must say the same, not go blank.
     await page.getByRole('tab', { name: 'NEV ecosystem' }).click()

@@ -147,8 +147,9 @@ test('every tab and a table show the hostile texts as text, and nothing runs', a
       if (tab.id === 'nev') await saveScreenshot(page, testInfo, 'hostile-nev-1280x800-light', { fullPage: true })
     })
   }
-  // The industry matrix is a table in either display; the proposals have a table of their own.
-  for (const tab of ['clusters', 'finance']) {
+  // The industry matrix is a table in either display; the proposals have a table of their own; All
+  // figures is tables only (kept out of TABS, the tab matrix's list).
+  for (const tab of ['clusters', 'finance', 'all-figures']) {
     await test.step(`the ${tab} tab as tables`, async () => {
       await page.goto(`?tab=${tab}&show=table`)
       await expect(tabPanel(page).getByRole('table').first()).toBeVisible()

@@ -179,6 +179,11 @@ describe('applyHostCommand', () => {
     expect(apply({ type: 'cq-dashboard:set-view', version: 1, view: '?tab=nev&utm_source=mail' })).toBeNull()
   })
 
+  it('refuses the All figures table, which is never embedded, by tab or by view', () => {
+    expect(apply({ type: 'cq-dashboard:set-tab', version: 1, tab: 'all-figures' })).toBeNull()
+    expect(apply({ type: 'cq-dashboard:set-view', version: 1, view: '?tab=all-figures&kind=target' })).toBeNull()
+  })
+
   it('never lets a command leave embed mode or hand control to another origin', () => {
     expect(apply({ type: 'cq-dashboard:set-view', version: 1, view: '?present=1' })).toBeNull()
     expect(apply({ type: 'cq-dashboard:set-view', version: 1, view: '?embed=1&host=https://evil.example' })).toBeNull()

@@ -5,6 +5,7 @@ import { formatProblem, locateProblems } from '@/data/locate-problems'
 import { parseDataset } from '@/data/parse-dataset'
 import { en } from '@/i18n/en'
 import { parseView } from '@/view-state/parse-view'
+import { tabs } from '@/view-state/view'
 import { loadDataset } from '../fixtures/dataset'
 import { deeplyNestedText, mutationsOf } from '../fixtures/hostile-mutations'
 import { anyQuery, deckQuery, plausibleWrongQuery } from '../fixtures/hostile-queries'
@@ -86,7 +87,7 @@ describe('the app opened from any link', () => {
             expectNoCrash()
             const { mode } = expected.view
             if (mode === 'app') {
-              expect(screen.getAllByRole('tab')).toHaveLength(4)
+              expect(screen.getAllByRole('tab')).toHaveLength(tabs.length)
               const panel = screen.getByRole('tabpanel')
               await waitFor(() =>
                 expect(
@@ -173,7 +174,7 @@ async function expectSchemaPanel(problems: Problem[], body: string) {
   if (problems.length > MAX_LISTED) expect(alert.textContent).toContain(`…and ${problems.length - MAX_LISTED} more.`)
   expect(within(alert).getByRole('button', { name: en['error.retry'] })).toBeInTheDocument()
   // The page around the panel stays: the header and the tabs.
-  expect(screen.getAllByRole('tab')).toHaveLength(4)
+  expect(screen.getAllByRole('tab')).toHaveLength(tabs.length)
 }
 
 describe('the app given any dataset', () => {

@@ -145,6 +145,8 @@ describe('a dataset whose every text is markup or script', () => {
     { url: '/?tab=clusters&show=table', heading: en['clusters.title'] },
     { url: '/?tab=nev&show=table', heading: en['nev.title'] },
     { url: '/?tab=finance&show=table', heading: en['finance.title'] },
+    { url: '/?tab=all-figures', heading: en['tab.all-figures'] },
+    { url: '/?tab=all-figures&sort=label:desc&q=%3C', heading: en['tab.all-figures'] },
   ]
 
   it.each(cases)('shows it as text on $url', async ({ url, heading }) => {
@@ -162,7 +164,7 @@ describe('a dataset whose every text is markup or script', () => {
     expectSafeLinks()
   })
 
-  it.each(['/?lang=zh', '/?tab=nev&lang=zh&show=table', '/?tab=clusters&lang=zh'])(
+  it.each(['/?lang=zh', '/?tab=nev&lang=zh&show=table', '/?tab=clusters&lang=zh', '/?tab=all-figures&lang=zh'])(
     'shows the Chinese texts as text too, on %s',
     async (url) => {
       renderApp({ url, respond: serveJson(hostile) })

@@ -35,4 +35,11 @@ describe('pasted deck links', () => {
       'not-a-view',
     ])
   })
+
+  it('refuses the All figures table, which is no slide', () => {
+    expect(parseDeckLinks('?tab=all-figures&kind=target\n?tab=nev', BASE)).toEqual({
+      slides: ['tab=nev'],
+      refused: [{ line: '?tab=all-figures&kind=target', reason: 'not-a-view' }],
+    })
+  })
 })

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import fc from 'fast-check'
-import { factKinds, tiers } from '@/data/vocabulary'
+import { factKinds, tiers, topics } from '@/data/vocabulary'
 import { parseView } from '@/view-state/parse-view'
 import { serializeView } from '@/view-state/serialize-view'
 import { defaultDeck } from '@/view-state/default-deck'
@@ -8,8 +8,10 @@ import {
   defaultView,
   displays,
   emptyFilters,
+  isReferenceTab,
   locales,
   modes,
+  sortColumns,
   tabCharts,
   tabFilters,
   tabs,
@@ -150,6 +152,67 @@ describe('parseView', () => {
   })
 })
 
+describe('parseView on the All figures tab', () => {
+  it('reads its filters, its text and its sort', () => {
+    const { view: parsed, problems } = parseView(
+      '?tab=all-figures&kind=target&speaker=xu-lin&topic=trade,nev&q=2.7+million&sort=value:desc',
+    )
+    expect(problems).toEqual([])
+    expect(parsed.filters).toEqual({
+      ...emptyFilters,
+      kind: ['target'],
+      speaker: 'xu-lin',
+      topic: ['trade', 'nev'],
+      q: '2.7 million',
+      sort: 'value:desc',
+    })
+  })
+
+  it('keeps the text as written but for spaces at either end, and round-trips markup as text', () => {
+    expect(parseView('?tab=all-figures&q=%20%20Xu%20Lin%20').view.filters.q).toBe('Xu Lin')
+    const markup = view({ tab: 'all-figures', filters: { q: '<img src=x onerror=alert(1)> & "a,b:c/d"' } })
+    expect(parseView(serializeView(markup))).toEqual({ view: markup, problems: [] })
+  })
+
+  it.each([
+    ['sort', 'colour'],
+    ['sort', 'value:asc'],
+    ['sort', 'value:desc:desc'],
+    ['q', ''],
+    ['q', '   '],
+    ['q', 'x'.repeat(201)],
+    ['topic', 'weather'],
+  ])('reports %s=%j and leaves the table unsorted or unfiltered', (param, value) => {
+    const { view: parsed, problems } = parseView(`?tab=all-figures&${param}=${encodeURIComponent(value)}`)
+    expect(problems).toEqual([{ kind: 'invalid-value', param, value: value.length > 200 ? expect.any(String) : value }])
+    expect(parsed).toEqual(view({ tab: 'all-figures' }))
+  })
+
+  it('says that its text, topic and sort do not apply to another tab', () => {
+    expect(parseView('?tab=nev&q=cars&topic=nev&sort=value').problems).toEqual([
+      { kind: 'not-on-tab', param: 'topic', tab: 'nev' },
+      { kind: 'not-on-tab', param: 'q', tab: 'nev' },
+      { kind: 'not-on-tab', param: 'sort', tab: 'nev' },
+    ])
+  })
+
+  it('is not embedded: an embed link to it shows the default tab, and says so', () => {
+    const { view: parsed, problems } = parseView('?tab=all-figures&embed=1&q=cars')
+    expect(parsed).toEqual(view({ mode: 'embed' }))
+    expect(problems).toEqual([
+      { kind: 'invalid-value', param: 'tab', value: 'all-figures' },
+      { kind: 'not-on-tab', param: 'q', tab: 'overview' },
+    ])
+  })
+
+  it('is no slide of a deck, but a presenter may start from it', () => {
+    const { view: parsed, problems } = parseView('?present=1&view=tab%3Dall-figures&view=tab%3Dnev')
+    expect(parsed.deck).toEqual(['tab=nev'])
+    expect(problems).toEqual([{ kind: 'bad-slide', slide: 1, value: 'tab=all-figures' }])
+    expect(parseView('?tab=all-figures&present=1').problems).toEqual([])
+  })
+})
+
 describe('serializeView', () => {
   it('writes nothing for the default view', () => {
     expect(serializeView(defaultView)).toBe('')
@@ -194,6 +257,11 @@ describe('parseView and serializeView together', () => {
       filters: { proposal: 'green-finance', category: ['centre', 'platform'] },
     }),
     view({ tab: 'overview', theme: 'dark', filters: { speaker: 'xu-lin', kind: ['target'] } }),
+    view({
+      tab: 'all-figures',
+      lang: 'zh',
+      filters: { kind: ['derived'], speaker: 'li-jie', topic: ['trade'], q: '两江 新区', sort: 'notes:desc' },
+    }),
   ])('round-trips %j', (original) => {
     expect(parseView(serializeView(original))).toEqual({ view: original, problems: [] })
   })
@@ -211,6 +279,19 @@ describe('parseView and serializeView together', () => {
       tier: fc.subarray([...tiers]),
       proposal: fc.option(id, { nil: null }),
       category: fc.subarray(['centre', 'platform'] as const),
+      topic: fc.subarray([...topics]),
+      // Any text but what a link cannot carry as typed: nothing at either end, no lone surrogate.
+      q: fc.option(
+        fc
+          .string({ unit: 'grapheme', minLength: 1, maxLength: 200 })
+          .map((text) => text.trim())
+          .filter((text) => text !== '' && text.length <= 200),
+        { nil: null },
+      ),
+      sort: fc.option(
+        fc.constantFrom(...sortColumns).chain((column) => fc.constantFrom(column, `${column}:desc`)),
+        { nil: null },
+      ),
     })
     .map(({ tab, lang, theme, display, ...all }) => {
       // A link carries only the filters of its tab.
@@ -231,10 +312,13 @@ describe('parseView and serializeView together', () => {
   const partView: fc.Arbitrary<View> = fc.constantFrom(...tabs).chain((tab) =>
     fc
       .record({
-        chart: fc.option(fc.constantFrom(...tabCharts[tab]), { nil: null }),
+        // A tab with no parts of its own (All figures) shows all of itself.
+        chart:
+          tabCharts[tab].length > 0 ? fc.option(fc.constantFrom(...tabCharts[tab]), { nil: null }) : fc.constant(null),
         source: fc.option(id, { nil: null }),
         spotlight: fc.option(id, { nil: null }),
-        mode: fc.constantFrom(...modes),
+        // The All figures table is never embedded.
+        mode: fc.constantFrom(...modes.filter((mode) => mode !== 'embed' || !isReferenceTab(tab))),
         slide: fc.integer({ min: 1, max: 999 }),
         // A deck's slides are view links themselves; anything else is reported, not kept.
         deck: fc.array(

@@ -35,7 +35,7 @@ function figureCsv(rows: FigureRow[], i18n: I18n, provenance: CsvProvenance): st
 }
 
 /** Quotes stay as the source worded them, whatever the reader's language: they are evidence. */
-function quoteOf(row: FigureRow, i18n: I18n): string {
+export function quoteOf(row: FigureRow, i18n: I18n): string {
   switch (row.source.kind) {
     case 'stated':
     case 'context':

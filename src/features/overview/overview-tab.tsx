@@ -6,7 +6,7 @@ import { TabPage } from '@/charts/tab-page'
 import { formatDate } from '@/i18n/format'
 import { FigureTable } from '@/charts/lazy-tables'
 import { summarizeTrade } from '@/charts/summarize'
-import { kindFilter } from '@/charts/tab-filters'
+import { kindFilter, speakerFilter } from '@/charts/tab-filters'
 import type { TabProps } from '@/view-state/tab-props'
 import { isChartShown } from '@/view-state/view-shape'
 import { selectOverview } from '@/features/overview/select-overview'
@@ -33,18 +33,7 @@ export function OverviewTab({ data, view, setView }: TabProps) {
       headlinesTitle={i18n.t('overview.headlines')}
       shown={overview.shown}
       total={overview.total}
-      filters={[
-        kindFilter(i18n, overview.kindCounts),
-        {
-          key: 'speaker',
-          legend: i18n.t('filter.speaker'),
-          options: data.speakers.map((speaker) => ({
-            id: speaker.id,
-            label: i18n.name(speaker.name),
-            count: overview.speakerCounts.get(speaker.id) ?? 0,
-          })),
-        },
-      ]}
+      filters={[kindFilter(i18n, overview.kindCounts), speakerFilter(i18n, data.speakers, overview.speakerCounts)]}
       footer={
         <>
           {isChartShown(view, 'speakers') && <SpeakerList data={data} />}

@@ -20,6 +20,11 @@ export type TabSpec = {
   ownTables: (keyof Catalog)[]
 }
 
+/**
+ * The tabs of the matrix (tabs.spec.ts, narrow.spec.ts, …). All figures is not one of them: a table
+ * of every figure with no charts or headline cards, it has a lean spec of its own, run once
+ * (all-figures.spec.ts).
+ */
 export const TABS: readonly TabSpec[] = [
   {
     id: 'overview',
