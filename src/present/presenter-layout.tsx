@@ -16,7 +16,7 @@ import { parseView } from '@/view-state/parse-view'
 import { viewUrl, type SetView } from '@/view-state/use-view-state'
 import { defaultView, type View } from '@/view-state/view'
 import { Button } from '@/ui/button'
-import { deckOf } from '@/view-state/deck'
+import { deckOf, slideView } from '@/view-state/deck'
 import { TITLE_SLIDE } from '@/view-state/default-deck'
 import { expandDeck, type DeckSlide } from '@/view-state/slide-parts'
 import { slideMove } from '@/present/slide-keys'
@@ -72,21 +72,8 @@ export function PresenterLayout({ view, setView, notice, renderView, renderTitle
   const count = slides.length
   const slide = Math.min(Math.max(view.slide, 1), count)
   const current = slides[slide - 1] ?? { link: '', part: 1, parts: 1 }
-  // A slide's view: its link's, in the deck's language and theme; the spotlight the presenter set, else the link's.
-  const shownOf = (link: string, spotlight: string | null): View => {
-    const linked = parseView(link).view
-    return {
-      ...linked,
-      lang: view.lang,
-      theme: view.theme,
-      mode: 'present',
-      deck: [],
-      slide: 1,
-      spotlight: spotlight ?? linked.spotlight,
-    }
-  }
   const renderSlide = ({ link }: DeckSlide, spotlight: string | null = null) =>
-    link === TITLE_SLIDE ? renderTitle() : renderView(shownOf(link, spotlight))
+    link === TITLE_SLIDE ? renderTitle() : renderView(slideView(link, view, spotlight))
   const linkOf = ({ link }: DeckSlide) =>
     viewUrl({ ...(link === TITLE_SLIDE ? defaultView : parseView(link).view), lang: view.lang })
   // The handout is drawn once the slide is up, in the background: it is for printing, not for now.

@@ -9,6 +9,23 @@ export function deckOf(view: View): readonly string[] {
   return view.deck.length > 0 ? view.deck : defaultDeck
 }
 
+/**
+ * The view a deck's slide shows: its link's, in the presentation's language and theme, with the
+ * spotlight the presenter set, else the one the link names.
+ */
+export function slideView(link: string, presentation: View, spotlight: string | null = null): View {
+  const { view } = parseView(link)
+  return {
+    ...view,
+    lang: presentation.lang,
+    theme: presentation.theme,
+    mode: 'present',
+    deck: [],
+    slide: 1,
+    spotlight: spotlight ?? view.spotlight,
+  }
+}
+
 const asLink = (view: View) => serializeView(view).replace(/^\?/, '')
 
 /**

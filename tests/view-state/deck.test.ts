@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { deckForView, deckOf, slideForView } from '@/view-state/deck'
+import { deckForView, deckOf, slideForView, slideView } from '@/view-state/deck'
 import { defaultDeck, TITLE_SLIDE } from '@/view-state/default-deck'
 import { parseView } from '@/view-state/parse-view'
-import type { View } from '@/view-state/view'
+import { defaultView, type View } from '@/view-state/view'
 
 const view = (search: string): View => parseView(search).view
 /** The slide presenting from a page starts on, and the link that slide plays. */
@@ -40,5 +40,21 @@ describe('presenting from a view', () => {
     const parsed = parseView('?present=1&view=title&view=tab%3Dnev%26chart%3Doutput')
     expect(parsed.problems).toEqual([])
     expect(parsed.view.deck).toEqual([TITLE_SLIDE, 'tab=nev&chart=output'])
+  })
+})
+
+describe('slideView', () => {
+  const presentation = { ...defaultView, lang: 'zh', theme: 'dark', mode: 'present', slide: 4 } as const
+
+  it("shows the link's view in the presentation's language and theme, as one slide", () => {
+    const shown = slideView('tab=nev&chart=output&kind=reported&lang=en', presentation)
+    expect(shown).toMatchObject({ tab: 'nev', chart: 'output', lang: 'zh', theme: 'dark', mode: 'present', slide: 1 })
+    expect(shown.filters.kind).toEqual(['reported'])
+    expect(shown.deck).toEqual([])
+  })
+
+  it("puts the presenter's spotlight first, else the link's", () => {
+    expect(slideView('tab=nev&chart=output&spotlight=a', presentation).spotlight).toBe('a')
+    expect(slideView('tab=nev&chart=output&spotlight=a', presentation, 'b').spotlight).toBe('b')
   })
 })

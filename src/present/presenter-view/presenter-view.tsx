@@ -3,7 +3,7 @@ import { chartTitleKey } from '@/i18n/chart-titles'
 import { useI18n } from '@/i18n/i18n'
 import { Button } from '@/ui/button'
 import { useDocumentTitle } from '@/ui/use-document-title'
-import { deckOf } from '@/view-state/deck'
+import { deckOf, slideView } from '@/view-state/deck'
 import { parseView } from '@/view-state/parse-view'
 import { TITLE_SLIDE } from '@/view-state/default-deck'
 import { expandDeck, type DeckSlide } from '@/view-state/slide-parts'
@@ -13,7 +13,7 @@ import { slideMove } from '@/present/slide-keys'
 import { isTyping } from '@/present/use-present-key'
 import { PresenterClock } from '@/present/presenter-view/presenter-clock'
 import { slideChannelName, useSlideChannel } from '@/present/presenter-view/slide-channel'
-import { SlidePreview, slideView } from '@/present/presenter-view/slide-preview'
+import { SlidePreview } from '@/present/presenter-view/slide-preview'
 import { TalkingPointsList, type TalkingPoints } from '@/present/presenter-view/talking-points'
 
 type PresenterViewProps = {
@@ -55,7 +55,7 @@ export function PresenterView({
     return parts > 1 ? i18n.t('present.part', { title, part, parts }) : title
   }
   const renderSlide = (deckSlide: DeckSlide) =>
-    deckSlide.link === TITLE_SLIDE ? renderTitle() : renderView(slideView(deckSlide, view))
+    deckSlide.link === TITLE_SLIDE ? renderTitle() : renderView(slideView(deckSlide.link, view))
   const counter = i18n.t('present.counter', { slide, count })
   useDocumentTitle(`${i18n.t('presenterView.title')}: ${counter}`)
 
@@ -81,7 +81,7 @@ export function PresenterView({
     return () => window.removeEventListener('keydown', onKeyDown)
   }, [slide, count, moveTo])
 
-  const points = current && current.link !== TITLE_SLIDE ? talkingPointsOf(slideView(current, view)) : null
+  const points = current && current.link !== TITLE_SLIDE ? talkingPointsOf(slideView(current.link, view)) : null
 
   return (
     <div className="flex min-h-dvh flex-col gap-3 bg-sunken p-3 text-ink lg:h-dvh">

@@ -4,8 +4,6 @@ import { SlidePartContext } from '@/charts/slide-part'
 import { FIT_SLIDE_ATTRIBUTE } from '@/charts/use-fitted-row-height'
 import { useElementWidth } from '@/charts/use-element-width'
 import type { DeckSlide } from '@/view-state/slide-parts'
-import { parseView } from '@/view-state/parse-view'
-import type { View } from '@/view-state/view'
 
 /**
  * A 1920×1080 projector at this window's type size: the presenter layout sets its root font to
@@ -15,12 +13,6 @@ const SLIDE_WIDTH = 1096
 const SLIDE_HEIGHT = 616
 const FONT = (16 * 0.875) / 13
 const previewScale: ChartScale = { font: FONT, row: FONT * 0.68, isProjected: true }
-
-/** The view a deck's slide shows, in the presentation's language and theme. */
-export function slideView(slide: DeckSlide, presentation: View): View {
-  const { view } = parseView(slide.link)
-  return { ...view, lang: presentation.lang, theme: presentation.theme, mode: 'present', deck: [], slide: 1 }
-}
 
 /**
  * A slide as the audience sees it, drawn live at projector proportions and scaled down to the box.
